@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Broadside",
+    products: [
+        .library(name: "BroadsideCore", targets: ["BroadsideCore"]),
+        .library(name: "Campaign", targets: ["Campaign"]),
+        .executable(name: "broadside", targets: ["broadside"]),
+        .plugin(name: "BroadsideBuildPlugin", targets: ["BroadsideBuildPlugin"]),
+        .plugin(name: "publish", targets: ["BroadsidePublishPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The reference CommonMark library, from Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The compiler: source format → Campaign model → one renderer per edition.
+        .target(
+            name: "BroadsideCore",
+            dependencies: ["CCmark"]
+        ),
+        // The command-line tool: a thin shell over BroadsideCore.
+        .executableTarget(
+            name: "broadside",
+            dependencies: [
+                "BroadsideCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Runs `broadside build` on content/ during `swift build`.
+        .plugin(
+            name: "BroadsideBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["broadside"]
+        ),
+        // `swift package --allow-writing-to-package-directory publish` copies the editions to dist/.
+        .plugin(
+            name: "BroadsidePublishPlugin",
+            capability: .command(
+                intent: .custom(verb: "publish", description: "Write every edition of the campaign to dist/ (or --output PATH)"),
+                permissions: [.writeToPackageDirectory(reason: "Broadside writes the campaign's editions to dist/")]
+            ),
+            dependencies: ["broadside"]
+        ),
+        // The campaign's editions, made from content/ by the build plugin, as resources (Bundle.module).
+        .target(
+            name: "Campaign",
+            plugins: ["BroadsideBuildPlugin"]
+        ),
+        .testTarget(
+            name: "BroadsideCoreTests",
+            dependencies: ["BroadsideCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CampaignTests",
+            dependencies: ["Campaign", "BroadsideCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["BroadsideCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,69 @@
+/// The compiler's entry points: read a source into a `Campaign`, render every edition of it.
+/// Nothing here touches the file system; `SourceFiles` and `EditionWriter` do, for the shells.
+public enum Broadside {
+    /// Decodes, parses and checks a campaign source. Returns nil when it has errors; every error and
+    /// warning found is in `diagnostics`, in the order found.
+    public static func read(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> (source: SourceText?, campaign: Campaign?) {
+        guard let source = SourceText.decode(bytes, path: path, diagnostics: &diagnostics) else { return (nil, nil) }
+        return (source, read(source, diagnostics: &diagnostics))
+    }
+
+    /// Parses and checks a decoded source.
+    public static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> Campaign? {
+        let outline = OutlineParser.parse(source, diagnostics: &diagnostics)
+        return CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
+    }
+
+    /// Every edition of `campaign`, as files relative to the output folder, in a fixed order.
+    public static func render(_ campaign: Campaign) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for edition in Edition.allCases {
+            switch edition {
+            case .web:
+                files += WebEdition.render(campaign).map {
+                    OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents)
+                }
+            case .flyer:
+                files.append(OutputFile(path: EditionOutputs.flyerText, text: FlyerEdition.render(campaign)))
+            case .email:
+                files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.render(campaign)))
+            }
+        }
+        return files
+    }
+
+    /// Reads `bytes` and, when the source has no errors, renders every edition.
+    public static func compile(_ bytes: [UInt8], path: String) -> Compilation {
+        var diagnostics = Diagnostics()
+        let (source, campaign) = read(bytes, path: path, diagnostics: &diagnostics)
+        let files = campaign.map(render)
+        return Compilation(source: source, campaign: campaign, files: files, diagnostics: diagnostics)
+    }
+}
+
+/// What one run of the compiler made of a source.
+public struct Compilation: Sendable {
+    /// The decoded source, to quote lines in diagnostics; nil when it could not be decoded.
+    public var source: SourceText?
+    public var campaign: Campaign?
+    /// Every edition's files; nil when the source has errors.
+    public var files: [OutputFile]?
+    public var diagnostics: Diagnostics
+}
+
+/// One file of an edition, by its path relative to the output folder.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+
+    public var text: String { String(decoding: contents, as: UTF8.self) }
+}

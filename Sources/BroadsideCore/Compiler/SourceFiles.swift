@@ -1,0 +1,60 @@
+import Foundation
+
+/// Finding and reading the campaign source on disk, with an error a person can act on for each way it fails.
+public enum SourceFiles {
+    /// The source a command means: the file named, the single source in a folder named, or, when
+    /// nothing is named, the single source in `content/` under `currentDirectory`.
+    public static func locate(_ argument: String?, currentDirectory: String) -> Result<String, Diagnostic> {
+        let named = argument ?? EditionOutputs.contentFolder
+        let absolute = named.hasPrefix("/") ? named : currentDirectory + "/" + named
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            if argument == nil {
+                return .failure(.error(
+                    "there is no `\(EditionOutputs.contentFolder)/` folder here",
+                    at: .wholeFile(named),
+                    notes: [Diagnostic.Note("run this in the campaign's folder, or name the source: broadside build path/to/campaign.\(EditionOutputs.sourceExtension)")]))
+            }
+            return .failure(.error("there is no file or folder at this path", at: .wholeFile(named)))
+        }
+        guard isDirectory.boolValue else { return .success(named) }
+        return findSource(inFolder: named, absolute: absolute)
+    }
+
+    private static func findSource(inFolder named: String, absolute: String) -> Result<String, Diagnostic> {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? [])
+            .filter { $0.hasSuffix(".\(EditionOutputs.sourceExtension)") && !$0.hasPrefix(".") }
+            .sorted()
+        let folder = named.hasSuffix("/") ? String(named.dropLast()) : named
+        switch entries.count {
+        case 0:
+            return .failure(.error(
+                "no campaign source in this folder", at: .wholeFile(folder + "/"),
+                notes: [Diagnostic.Note("a campaign source is a file ending in .\(EditionOutputs.sourceExtension), such as \(folder)/campaign.\(EditionOutputs.sourceExtension)")]))
+        case 1:
+            return .success("\(folder)/\(entries[0])")
+        default:
+            return .failure(.error(
+                "\(entries.count) campaign sources in this folder: \(entries.joined(separator: ", "))",
+                at: .wholeFile(folder + "/"),
+                notes: [Diagnostic.Note("keep one source per campaign, or name the one to use: broadside build \(folder)/\(entries[0])")]))
+        }
+    }
+
+    /// The bytes of the file at `path`, or why they cannot be read.
+    public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error("the source file does not exist", at: .wholeFile(path)))
+        }
+        if isDirectory.boolValue {
+            return .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error(
+                "the source file cannot be read", at: .wholeFile(path),
+                notes: [Diagnostic.Note("check that you have permission to read it")]))
+        }
+        return .success([UInt8](data))
+    }
+}

@@ -1,0 +1,164 @@
+/// The one text writer behind every plain-text edition, after cmark's `render.c`: it owns the
+/// column, the width, the prefix written at the start of each line, and the newlines still owed.
+///
+/// Renderers only say what comes next (`out`, `cr`, `blankLine`, `pushPrefix`/`popPrefix`); all
+/// wrapping happens here. Wrapping works like cmark's `S_out`: a space that may become a line break is
+/// remembered, and when a line grows past the width the text after the last such space moves to a new
+/// line under the prefix. A word longer than the width stands alone on its line.
+public struct TextLayout {
+    /// The widest a line may be, in Unicode characters, prefix included.
+    public let width: Int
+    private var buffer: [UInt8] = []
+    private var prefix: [UInt8] = []
+    private var prefixCharacters = 0
+    private var prefixStack: [(bytes: Int, characters: Int)] = []
+    /// Characters on the current line so far, prefix included.
+    private var column = 0
+    /// Newlines at the end of the buffer: 0 in the middle of a line.
+    private var trailingNewlines = 0
+    /// Newlines owed before the next text: 1 ends the line, 2 also leaves a blank line.
+    private var neededNewlines = 0
+    /// Where in the buffer the last space of this line that may become a break is.
+    private var lastBreakable: Int?
+
+    public init(width: Int) {
+        self.width = width
+    }
+
+    /// Ends the current line before the next text.
+    public mutating func cr() {
+        neededNewlines = max(neededNewlines, 1)
+    }
+
+    /// Leaves a blank line before the next text.
+    public mutating func blankLine() {
+        neededNewlines = 2
+    }
+
+    /// Starts every following line with `text` as well, until the matching `popPrefix()`.
+    public mutating func pushPrefix(_ text: String) {
+        prefixStack.append((prefix.count, prefixCharacters))
+        prefix.append(contentsOf: text.utf8)
+        prefixCharacters += text.unicodeScalars.count
+    }
+
+    public mutating func popPrefix() {
+        guard let saved = prefixStack.popLast() else { return }
+        prefix.removeSubrange(saved.bytes...)
+        prefixCharacters = saved.characters
+    }
+
+    /// Writes `text`. With `wrap`, its spaces are places where a line may break (runs of spaces fold to
+    /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
+    public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
+        var previousWasSpace = false
+        for byte in text.utf8 {
+            if wrap && byte == 0x20 {
+                if previousWasSpace || isAtLineStart { continue }
+                previousWasSpace = true
+                lastBreakable = buffer.count
+                append(byte)
+                continue
+            }
+            previousWasSpace = false
+            if byte == 0x0A {
+                cr()
+                continue
+            }
+            append(byte)
+            if column > width { breakLine() }
+        }
+    }
+
+    /// A position in the text written so far, to pass to `underline(since:with:)`.
+    public var mark: Int {
+        buffer.count
+    }
+
+    /// Underlines the text written since `mark` with `character`, as long as its longest line.
+    public mutating func underline(since mark: Int, with character: Character) {
+        var longest = 0
+        var current = 0
+        for byte in buffer[mark...] {
+            if byte == 0x0A {
+                longest = max(longest, current)
+                current = 0
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+            }
+        }
+        let length = max(longest, current) - prefixCharacters
+        guard length > 0 else { return }
+        cr()
+        out(String(repeating: character, count: length), wrap: false)
+        cr()
+    }
+
+    /// The finished text: every line without trailing spaces, and one newline at the end.
+    public mutating func finish() -> String {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in buffer.indices where buffer[index] == 0x0A {
+            lines.append(buffer[start..<index])
+            start = index + 1
+        }
+        lines.append(buffer[start...])
+        var result: [UInt8] = []
+        result.reserveCapacity(buffer.count + 1)
+        for line in lines {
+            var end = line.endIndex
+            while end > line.startIndex, line[end - 1] == 0x20 { end -= 1 }
+            result.append(contentsOf: line[line.startIndex..<end])
+            result.append(0x0A)
+        }
+        while result.count >= 2, result[result.count - 1] == 0x0A, result[result.count - 2] == 0x0A {
+            result.removeLast()
+        }
+        if result == [0x0A] { result = [] }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether nothing but the prefix would stand before the next character on its line.
+    private var isAtLineStart: Bool {
+        neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty
+    }
+
+    /// Appends one byte, first paying the newlines owed and writing the prefix at a line start.
+    private mutating func append(_ byte: UInt8) {
+        if neededNewlines > 0 && !buffer.isEmpty {
+            while trailingNewlines < neededNewlines {
+                if trailingNewlines > 0 { appendBlankLinePrefix() }
+                buffer.append(0x0A)
+                trailingNewlines += 1
+            }
+        }
+        neededNewlines = 0
+        if trailingNewlines > 0 || buffer.isEmpty {
+            buffer.append(contentsOf: prefix)
+            column = prefixCharacters
+            trailingNewlines = 0
+            lastBreakable = nil
+        }
+        buffer.append(byte)
+        if byte & 0xC0 != 0x80 { column += 1 }
+    }
+
+    /// A blank line inside a quote still shows the quote's `>`; spaces alone are left off.
+    private mutating func appendBlankLinePrefix() {
+        var end = prefix.count
+        while end > 0, prefix[end - 1] == 0x20 { end -= 1 }
+        buffer.append(contentsOf: prefix[..<end])
+    }
+
+    /// Moves the text after the last breakable space of this line to a new line under the prefix.
+    private mutating func breakLine() {
+        guard let breakable = lastBreakable else { return }
+        let remainder = Array(buffer[(breakable + 1)...])
+        buffer.removeSubrange(breakable...)
+        buffer.append(0x0A)
+        buffer.append(contentsOf: prefix)
+        buffer.append(contentsOf: remainder)
+        column = prefixCharacters + remainder.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        lastBreakable = nil
+    }
+}

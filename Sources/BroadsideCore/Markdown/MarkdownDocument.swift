@@ -1,0 +1,57 @@
+import CCmark
+import Foundation
+
+/// A Markdown body parsed by libcmark: the root of its node tree, freed with the document.
+///
+/// The tree is built and checked once, while the campaign is read; after that every edition
+/// only reads it, which is what makes sharing it between renderers safe.
+public final class MarkdownDocument: @unchecked Sendable {
+    /// cmark's options for every body: smart punctuation; raw HTML and unsafe links stay off.
+    static let parseOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+
+    let root: OpaquePointer
+
+    /// Parses `markdown` with cmark.
+    init(markdown: String) {
+        var text = markdown
+        root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, Self.parseOptions)
+            }
+        }
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// The document node.
+    public var rootNode: MarkdownNode { MarkdownNode(root) }
+
+    /// The body as HTML, by cmark's own renderer in its safe mode (raw HTML and dangerous URLs dropped).
+    public func html() -> String {
+        guard let rendered = cmark_render_html(root, Self.parseOptions) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+// Changes made while the campaign is read and checked, before any edition sees the tree.
+extension MarkdownDocument {
+    /// Replaces a link by its children, keeping the words and dropping the link.
+    func unwrap(_ node: MarkdownNode) {
+        while let child = cmark_node_first_child(node.pointer) {
+            cmark_node_insert_before(node.pointer, child)
+        }
+        cmark_node_unlink(node.pointer)
+        cmark_node_free(node.pointer)
+    }
+
+    func setURL(of node: MarkdownNode, to url: String) {
+        cmark_node_set_url(node.pointer, url)
+    }
+
+    func setHeadingLevel(of node: MarkdownNode, to level: Int) {
+        cmark_node_set_heading_level(node.pointer, Int32(level))
+    }
+}

@@ -1,0 +1,80 @@
+/// A campaign, read and checked: everything the editions need, and nothing about how the source was written.
+public struct Campaign: Sendable {
+    public var metadata: Metadata
+    /// The pages in source order; the first is the website's home page.
+    public var pages: [Page]
+    /// Links whose target is not written yet, in source order. Each edition shows their words only.
+    public var pendingLinks: [PendingLink]
+}
+
+/// Facts about the campaign, from the `campaign` block.
+public struct Metadata: Sendable {
+    public var candidate: String
+    public var office: String
+    public var tagline: String
+    /// A BCP 47 language tag such as `en` or `es-US`.
+    public var language: String
+    /// The site's public address (`https://…`, no trailing slash), when given.
+    public var siteURL: String?
+    /// A line of contact details for the editions' footers, when given.
+    public var contact: String?
+    /// Where the `campaign` block starts, for diagnostics about missing metadata.
+    public var location: SourceLocation
+
+    /// "Candidate for Office", as titles and headers use it.
+    public var candidateForOffice: String { "\(candidate) for \(office)" }
+}
+
+public struct Page: Sendable {
+    public var name: String
+    /// The name in `[a-z0-9-]`, used in `page:` links.
+    public var slug: String
+    /// The website file of this page: `index.html` for the first page, `SLUG.html` for the others.
+    public var fileName: String
+    public var location: SourceLocation
+    public var sections: [Section]
+}
+
+public struct Section: Sendable {
+    /// The section's heading.
+    public var name: String
+    /// The anchor of the section on its page, in `[a-z0-9-]`.
+    public var id: String
+    public var location: SourceLocation
+    /// The editions that carry the section at all.
+    public var editions: EditionSet
+    /// The editions that show the heading (always within `editions`).
+    public var headingEditions: EditionSet
+    public var blocks: [Block]
+
+    /// The blocks that `edition` carries, in order.
+    public func blocks(in edition: Edition) -> [Block] {
+        editions.carries(edition) ? blocks.filter { $0.editions.carries(edition) } : []
+    }
+
+    public func showsHeading(in edition: Edition) -> Bool {
+        headingEditions.carries(edition)
+    }
+
+    /// Whether `edition` shows anything of the section.
+    public func appears(in edition: Edition) -> Bool {
+        showsHeading(in: edition) || !blocks(in: edition).isEmpty
+    }
+}
+
+/// A run of Markdown that the same editions carry.
+public struct Block: Sendable {
+    /// The editions that carry the block (always within its section's editions).
+    public var editions: EditionSet
+    public var document: MarkdownDocument
+    public var location: SourceLocation
+}
+
+/// A link written with `pending:`: its words are published, its target is not written yet.
+public struct PendingLink: Sendable, Hashable {
+    /// The words of the link.
+    public var text: String
+    /// What follows `pending:`, naming the page to come.
+    public var note: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,128 @@
+/// Turns the outline of a source into a checked `Campaign`: metadata read, names made into slugs,
+/// edition choices resolved, Markdown bodies parsed by cmark and their links checked.
+struct CampaignBuilder {
+    /// Anchors the site's layout uses itself, which a section may not take.
+    static let reservedSectionIDs: Set<String> = ["main-content"]
+    /// File names (without `.html`) that only the site itself may use.
+    static let reservedPageSlugs: Set<String> = ["index", "404", "style"]
+
+    let source: SourceText
+
+    static func build(_ outline: SourceOutline, source: SourceText, diagnostics: inout Diagnostics) -> Campaign? {
+        CampaignBuilder(source: source).build(outline, diagnostics: &diagnostics)
+    }
+
+    private func build(_ outline: SourceOutline, diagnostics: inout Diagnostics) -> Campaign? {
+        for block in outline.settingsBlocks where block.keyword.value != "campaign" {
+            diagnostics.error("unknown block `\(block.keyword.value)`", at: block.keyword.location)
+        }
+        let metadata = MetadataReader.read(
+            outline.settingsBlocks.first { $0.keyword.value == "campaign" }, source: source, diagnostics: &diagnostics)
+        var pages = outline.pages.enumerated().map { index, page in
+            makePage(page, isHome: index == 0, diagnostics: &diagnostics)
+        }
+        checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
+        let targets = LinkTargets(pages: pages)
+        var pendingLinks: [PendingLink] = []
+        for (pageIndex, page) in outline.pages.enumerated() {
+            for (sectionIndex, section) in page.sections.enumerated() {
+                let sectionEditions = pages[pageIndex].sections[sectionIndex].editions
+                pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
+                    let block = makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
+                    var checker = LinkChecker(
+                        body: body, source: source, targets: targets, currentPage: pages[pageIndex])
+                    checker.check(block.document, diagnostics: &diagnostics)
+                    pendingLinks += checker.pendingLinks
+                    return block
+                }
+            }
+        }
+        for link in pendingLinks {
+            diagnostics.warning(
+                "the link “\(link.text)” has no target yet (pending:\(link.note)); its words are published without a link",
+                at: link.location)
+        }
+        guard let metadata, !diagnostics.hasErrors else { return nil }
+        return Campaign(metadata: metadata, pages: pages, pendingLinks: pendingLinks)
+    }
+
+    private func makePage(_ page: OutlinePage, isHome: Bool, diagnostics: inout Diagnostics) -> Page {
+        for setting in page.settings {
+            diagnostics.error(
+                "unknown page setting `\(setting.key.value)`", at: setting.key.location,
+                notes: [Diagnostic.Note("pages take no settings yet; if this is text, put it in a section, 4 spaces in")])
+        }
+        let slug = Slug.make(page.name.value)
+        if !page.name.value.isEmpty && slug.isEmpty {
+            diagnostics.error(
+                "the page name `\(page.name.value)` has no letter or digit to make a file name from",
+                at: page.name.location, notes: [Diagnostic.Note("give the page a name with a letter or digit in it")])
+        } else if !isHome && Self.reservedPageSlugs.contains(slug) {
+            diagnostics.error(
+                "a page named `\(page.name.value)` would be written as \(slug).html, which the site uses itself",
+                at: page.name.location, notes: [Diagnostic.Note("give the page another name")])
+        }
+        if page.sections.isEmpty {
+            diagnostics.error(
+                "the page `\(page.name.value)` has no sections", at: page.name.location,
+                notes: [Diagnostic.Note("add a section under it: `section NAME` 2 spaces in, its text 4 spaces in")])
+        }
+        let sections = page.sections.map { makeSection($0, diagnostics: &diagnostics) }
+        checkUnique(sections.map { (name: $0.id, location: $0.location) }, what: "section", diagnostics: &diagnostics)
+        return Page(
+            name: page.name.value, slug: slug, fileName: isHome ? "index.html" : "\(slug).html",
+            location: page.name.location, sections: sections)
+    }
+
+    private func makeSection(_ section: OutlineSection, diagnostics: inout Diagnostics) -> Section {
+        let id = Slug.make(section.name.value)
+        if !section.name.value.isEmpty && id.isEmpty {
+            diagnostics.error(
+                "the section name `\(section.name.value)` has no letter or digit to make a link anchor from",
+                at: section.name.location, notes: [Diagnostic.Note("give the section a heading with a letter or digit in it")])
+        } else if Self.reservedSectionIDs.contains(id) {
+            diagnostics.error(
+                "a section named `\(section.name.value)` would take the anchor #\(id), which the site uses itself",
+                at: section.name.location, notes: [Diagnostic.Note("give the section another heading")])
+        }
+        if section.bodies.isEmpty {
+            diagnostics.error(
+                "the section `\(section.name.value)` has no text", at: section.name.location,
+                notes: [Diagnostic.Note("write its text below it, 4 spaces in, or remove the section")])
+        }
+        let editions = section.sectionChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
+        let headingEditions = section.headingChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
+        return Section(
+            name: section.name.value, id: id, location: section.name.location, editions: editions,
+            headingEditions: headingEditions.intersection(editions), blocks: [])
+    }
+
+    private func makeBlock(_ body: OutlineBody, within sectionEditions: EditionSet, diagnostics: inout Diagnostics) -> Block {
+        let location = source.location(line: body.firstLine, column: body.indent + 1)
+        let chosen = body.choice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
+        let editions = chosen.intersection(sectionEditions)
+        if let choice = body.choice, editions.isEmpty, !chosen.isEmpty {
+            diagnostics.warning(
+                "no edition carries this text: its section is left out of every edition this line names",
+                at: choice.location)
+        }
+        return Block(editions: editions, document: MarkdownDocument(markdown: body.lines.joined(separator: "\n")), location: location)
+    }
+
+    private func checkUnique(
+        _ names: [(name: String, location: SourceLocation)], what: String, diagnostics: inout Diagnostics
+    ) {
+        var seen: [String: SourceLocation] = [:]
+        for (name, location) in names where !name.isEmpty {
+            if let earlier = seen[name] {
+                diagnostics.error(
+                    "two \(what)s have the same name", at: location,
+                    notes: [Diagnostic.Note(
+                        "the \(what) at line \(earlier.line) is also called `\(name)` once made into a \(what == "page" ? "file name" : "link anchor"); rename one of them",
+                        at: earlier)])
+            } else {
+                seen[name] = location
+            }
+        }
+    }
+}

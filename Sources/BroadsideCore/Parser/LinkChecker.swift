@@ -1,0 +1,129 @@
+/// Checks every link, picture and piece of raw HTML in one Markdown body, and settles each link:
+/// `page:` and `#section` links become the website's relative addresses, `pending:` links lose
+/// their target and keep their words, and anything that could not be published safely is an error.
+struct LinkChecker {
+    let body: OutlineBody
+    let source: SourceText
+    let targets: LinkTargets
+    let currentPage: Page
+    private(set) var pendingLinks: [PendingLink] = []
+
+    init(body: OutlineBody, source: SourceText, targets: LinkTargets, currentPage: Page) {
+        self.body = body
+        self.source = source
+        self.targets = targets
+        self.currentPage = currentPage
+    }
+
+    mutating func check(_ document: MarkdownDocument, diagnostics: inout Diagnostics) {
+        var toUnwrap: [MarkdownNode] = []
+        for event in MarkdownWalk(from: document.rootNode) where event.entering {
+            let node = event.node
+            switch node.kind {
+            case .link:
+                if let url = settle(node, diagnostics: &diagnostics) {
+                    document.setURL(of: node, to: url)
+                } else {
+                    toUnwrap.append(node)
+                }
+            case .heading:
+                // A heading in a body is a subheading of its section, whose own heading is level 2.
+                document.setHeadingLevel(of: node, to: min(6, node.headingLevel + 2))
+            case .image:
+                diagnostics.error(
+                    "pictures are not supported yet", at: location(of: node),
+                    notes: [Diagnostic.Note("remove the `![…](…)`; to link to a picture, write a link: `[words](https://…)`")])
+            case .htmlBlock, .htmlInline:
+                diagnostics.error(
+                    "raw HTML is not published", at: location(of: node),
+                    notes: [Diagnostic.Note("write it in Markdown instead; to show a `<` in text, write `\\<`")])
+            case .text where node.literal.contains("]("):
+                diagnostics.error(
+                    "this looks like a link that Markdown could not read", at: location(of: node),
+                    notes: [Diagnostic.Note("a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`")])
+            case .document, .blockQuote, .list, .item, .codeBlock, .customBlock, .paragraph, .thematicBreak,
+                .text, .softBreak, .lineBreak, .code, .customInline, .emphasis, .strong:
+                break
+            }
+        }
+        for node in toUnwrap { document.unwrap(node) }
+    }
+
+    /// The address a link is published with, or nil when it is published as words only.
+    private mutating func settle(_ node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
+        let url = node.url
+        let lowered = url.lowercased()
+        if lowered == "pending" || lowered.hasPrefix("pending:") {
+            let note = lowered == "pending" ? "" : String(url.dropFirst("pending:".count))
+            pendingLinks.append(PendingLink(text: node.plainText, note: note, location: location(of: node)))
+            return nil
+        }
+        if lowered.hasPrefix("page:") {
+            return resolvePageLink(String(url.dropFirst("page:".count)), node: node, diagnostics: &diagnostics)
+        }
+        if url.hasPrefix("#") {
+            return resolveSection(String(url.dropFirst()), on: currentPage, node: node, diagnostics: &diagnostics)
+        }
+        guard let scheme = WebAddress.scheme(of: url) else {
+            diagnostics.error(
+                "`\(url)` is not a link Broadside can check", at: location(of: node),
+                notes: [Diagnostic.Note(
+                    "link to a page with `page:NAME`, to a section with `#section-name`, to a page not written yet with `pending:NAME`, or to another site with its full address, https://…")])
+            return url
+        }
+        guard WebAddress.allowedSchemes.contains(scheme) else {
+            diagnostics.error(
+                "links starting with `\(scheme):` are not published", at: location(of: node),
+                notes: [Diagnostic.Note("a link may go to a web address (https://…), an e-mail address (mailto:…) or a phone number (tel:…)")])
+            return url
+        }
+        if (scheme == "http" || scheme == "https") && !WebAddress.isAbsoluteHTTP(url) {
+            diagnostics.error(
+                "`\(url)` is not a complete web address", at: location(of: node),
+                notes: [Diagnostic.Note("write it as https://example.org/…")])
+        }
+        return url
+    }
+
+    private func resolvePageLink(_ target: String, node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let slug = Slug.make(String(parts[0]))
+        guard let page = targets.page(slug) else {
+            diagnostics.error(
+                "there is no page `\(parts[0])`", at: location(of: node),
+                notes: [
+                    Suggestions.note(for: slug, among: targets.pageSlugs, noun: "pages"),
+                    Diagnostic.Note("if the page is not written yet, write `pending:\(parts[0])` instead"),
+                ])
+            return node.url
+        }
+        if parts.count == 2 {
+            return resolveSection(String(parts[1]), on: page, node: node, diagnostics: &diagnostics)
+        }
+        return page.fileName
+    }
+
+    private func resolveSection(_ name: String, on page: Page, node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
+        let id = Slug.make(name)
+        guard page.sections.contains(where: { $0.id == id }) else {
+            diagnostics.error(
+                "the page `\(page.name)` has no section `\(name)`", at: location(of: node),
+                notes: [Suggestions.note(for: id, among: page.sections.map(\.id), noun: "sections of that page")])
+            return node.url
+        }
+        return "\(page.fileName)#\(id)"
+    }
+
+    /// Where a node stands in the source file: cmark counts lines within the body and columns in bytes.
+    private func location(of node: MarkdownNode) -> SourceLocation {
+        let lineInBody = max(1, node.startLine)
+        guard lineInBody <= body.lines.count else {
+            return source.location(line: body.firstLine, column: body.indent + 1)
+        }
+        let line = body.lines[lineInBody - 1]
+        let byteOffset = min(max(0, node.startColumn - 1), line.utf8.count)
+        let prefix = line.utf8.prefix(byteOffset)
+        let characters = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+        return source.location(line: body.firstLine + lineInBody - 1, column: body.indent + characters + 1)
+    }
+}

@@ -1,0 +1,245 @@
+/// Reads the structure of a source from its indentation: top-level blocks at column 1, their keys and
+/// sections 2 spaces in, section text 4 spaces in, text under an `only in:` line 6 spaces in.
+///
+/// It reports every structural mistake it finds and carries on, so that one run lists them all.
+struct OutlineParser {
+    static let topLevelKeywords = ["campaign", "page"]
+    static let settingsBlockKeywords = ["campaign"]
+
+    private let source: SourceText
+    private var lines: [SourceLine] = []
+    private var outline = SourceOutline()
+    private var diagnostics: Diagnostics
+
+    private enum Context {
+        case start
+        case settings(block: Int)
+        case page(Int)
+        case section(page: Int, section: Int)
+    }
+
+    private var context = Context.start
+    private var sectionBody = SectionBodyReader()
+
+    private init(source: SourceText, diagnostics: Diagnostics) {
+        self.source = source
+        self.diagnostics = diagnostics
+    }
+
+    /// Parses `source`, adding what it finds wrong to `diagnostics`.
+    static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> SourceOutline {
+        var parser = OutlineParser(source: source, diagnostics: diagnostics)
+        parser.run()
+        diagnostics = parser.diagnostics
+        return parser.outline
+    }
+
+    private mutating func run() {
+        lines = source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        if lines.allSatisfy(\.isBlank) {
+            diagnostics.error(
+                "the campaign source is empty", at: .wholeFile(source.path),
+                notes: [Diagnostic.Note("start with a `campaign` block; docs/FORMAT.md has a complete example")])
+            return
+        }
+        var index = 0
+        while index < lines.count {
+            read(lines[index], nextContentLine: nextContentLine(after: index))
+            index += 1
+        }
+        closeSection()
+        if outline.pages.isEmpty {
+            diagnostics.error(
+                "the campaign has no pages", at: source.location(line: lines.count, column: 1),
+                notes: [Diagnostic.Note("add a page: a line `page Home` at the start of a line, then its sections")])
+        }
+    }
+
+    private func nextContentLine(after index: Int) -> SourceLine? {
+        lines[(index + 1)...].first { !$0.isBlank }
+    }
+
+    private mutating func read(_ line: SourceLine, nextContentLine: SourceLine?) {
+        if line.isBlank {
+            sectionBody.addBlankLine()
+            return
+        }
+        if let tab = line.tabColumn {
+            diagnostics.error(
+                "a tab in the indentation", at: source.location(line: line.number, column: tab),
+                notes: [Diagnostic.Note("indent with spaces, not tabs: 2 spaces for keys and sections, 4 for section text")])
+        }
+        switch line.indent {
+        case 0:
+            closeSection()
+            readTopLevel(line)
+        case 2:
+            closeSection()
+            readSecondLevel(line)
+        case 4...:
+            readDeep(line, nextContentLine: nextContentLine)
+        default:
+            diagnostics.error(
+                "this line is indented \(line.indent) space\(line.indent == 1 ? "" : "s"), which matches no level",
+                at: source.location(line: line.number, column: 1),
+                notes: [Diagnostic.Note(
+                    "indent keys and `section` lines by 2 spaces, section text by 4, and text under `only in:` by 6")])
+        }
+    }
+
+    // MARK: Top level
+
+    private mutating func readTopLevel(_ line: SourceLine) {
+        let words = line.content.split(separator: " ", maxSplits: 1)
+        let keyword = words[0].lowercased().trimmingSuffix(":")
+        let location = source.location(line: line.number, column: 1)
+        switch keyword {
+        case "campaign" where words.count == 1:
+            if let earlier = outline.settingsBlocks.first(where: { $0.keyword.value == keyword }) {
+                diagnostics.error(
+                    "a second `\(keyword)` block", at: location,
+                    notes: [Diagnostic.Note("the `\(keyword)` block is already at line \(earlier.keyword.location.line); put all its keys there", at: earlier.keyword.location)])
+            }
+            outline.settingsBlocks.append(SettingsBlock(keyword: Located(value: keyword, location: location), settings: []))
+            context = .settings(block: outline.settingsBlocks.count - 1)
+        case "page":
+            let name = words.count > 1 ? String(words[1]) : ""
+            if name.isEmpty {
+                diagnostics.error(
+                    "this page has no name", at: location,
+                    notes: [Diagnostic.Note("write the page's name after the word: `page Home`")])
+            }
+            let nameColumn = words.count > 1 ? line.column(of: words[1].startIndex) : line.contentColumn
+            outline.pages.append(
+                OutlinePage(
+                    name: Located(value: name, location: source.location(line: line.number, column: nameColumn)),
+                    settings: [], sections: []))
+            context = .page(outline.pages.count - 1)
+        case "section":
+            diagnostics.error(
+                "a section must be inside a page", at: location,
+                notes: [Diagnostic.Note("indent `section` by 2 spaces under a `page` line, and its text by 4")])
+            context = .start
+        default:
+            reportUnexpectedTopLevel(line, keyword: keyword, location: location)
+        }
+    }
+
+    private mutating func reportUnexpectedTopLevel(_ line: SourceLine, keyword: String, location: SourceLocation) {
+        if let pair = line.keyValue() {
+            diagnostics.error(
+                "`\(pair.key)` is not indented", at: location,
+                notes: [Diagnostic.Note("keys belong in a block: indent this line by 2 spaces under `campaign`")])
+            return
+        }
+        var notes = [Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`")]
+        if let match = Suggestions.closest(to: keyword, among: Self.topLevelKeywords) {
+            notes.insert(Diagnostic.Note("did you mean `\(match)`?"), at: 0)
+        } else {
+            notes.append(Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"))
+        }
+        diagnostics.error("unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)
+    }
+
+    // MARK: Two spaces in: keys and sections
+
+    private mutating func readSecondLevel(_ line: SourceLine) {
+        let location = source.location(line: line.number, column: line.contentColumn)
+        switch context {
+        case .start:
+            diagnostics.error(
+                "this line is indented, but no `campaign` or `page` line comes before it", at: location,
+                notes: [Diagnostic.Note("start the file with `campaign` at the left edge, then its keys 2 spaces in")])
+        case .settings(let block):
+            guard let setting = settingLine(line, in: outline.settingsBlocks[block].keyword.value) else { return }
+            outline.settingsBlocks[block].settings.append(setting)
+        case .page(let page), .section(let page, _):
+            readPageLine(line, page: page, location: location)
+        }
+    }
+
+    private mutating func readPageLine(_ line: SourceLine, page: Int, location: SourceLocation) {
+        let words = line.content.split(separator: " ", maxSplits: 1)
+        if words[0] == "section" || words[0] == "Section" {
+            let name = words.count > 1 ? String(words[1]) : ""
+            if name.isEmpty {
+                diagnostics.error(
+                    "this section has no name", at: location,
+                    notes: [Diagnostic.Note("write the section's heading after the word: `section Why I am running`")])
+            }
+            let nameColumn = words.count > 1 ? line.column(of: words[1].startIndex) : line.contentColumn
+            outline.pages[page].sections.append(
+                OutlineSection(
+                    name: Located(value: name, location: source.location(line: line.number, column: nameColumn)),
+                    sectionChoice: nil, headingChoice: nil, bodies: []))
+            context = .section(page: page, section: outline.pages[page].sections.count - 1)
+            return
+        }
+        if line.keyValue() != nil {
+            if case .section = context {
+                diagnostics.error(
+                    "a page setting after the page's sections", at: location,
+                    notes: [Diagnostic.Note("put page settings right under the `page` line, before its first section; if this is text, indent it by 4 spaces")])
+                return
+            }
+            if let setting = settingLine(line, in: "page") { outline.pages[page].settings.append(setting) }
+            return
+        }
+        var notes = [Diagnostic.Note("a page holds sections: start one with `section NAME` 2 spaces in, and indent its text by 4 spaces")]
+        if let first = words.first, let match = Suggestions.closest(to: String(first), among: ["section"]) {
+            notes.insert(Diagnostic.Note("did you mean `\(match)`?"), at: 0)
+        }
+        diagnostics.error("text where `section NAME` or a page setting was expected", at: location, notes: notes)
+    }
+
+    private mutating func settingLine(_ line: SourceLine, in block: String) -> SettingLine? {
+        let location = source.location(line: line.number, column: line.contentColumn)
+        guard let pair = line.keyValue() else {
+            diagnostics.error(
+                "expected `key: value` in the `\(block)` block", at: location,
+                notes: [Diagnostic.Note("write a key, a colon and its value, e.g. `candidate: Jane Doe`")])
+            return nil
+        }
+        return SettingLine(
+            key: Located(value: pair.key.normalizedKey, location: location),
+            value: Located(
+                value: String(pair.value),
+                location: source.location(line: line.number, column: line.column(of: pair.valueStart))))
+    }
+
+    // MARK: Four spaces in or more: section text
+
+    private mutating func readDeep(_ line: SourceLine, nextContentLine: SourceLine?) {
+        let location = source.location(line: line.number, column: line.contentColumn)
+        switch context {
+        case .section(let page, let section):
+            sectionBody.read(
+                line, nextContentLine: nextContentLine, into: &outline.pages[page].sections[section],
+                source: source, diagnostics: &diagnostics)
+        case .page:
+            diagnostics.error(
+                "text must be inside a section", at: location,
+                notes: [Diagnostic.Note("start a section above it with `section NAME`, 2 spaces in")])
+        case .settings(let block):
+            diagnostics.error(
+                "this line is indented too far for the `\(outline.settingsBlocks[block].keyword.value)` block",
+                at: location, notes: [Diagnostic.Note("keys are indented by 2 spaces, and each value fits on its line")])
+        case .start:
+            diagnostics.error(
+                "this line is indented, but no `campaign` or `page` line comes before it", at: location,
+                notes: [Diagnostic.Note("start the file with `campaign` at the left edge, then its keys 2 spaces in")])
+        }
+    }
+
+    private mutating func closeSection() {
+        if case .section(let page, let section) = context {
+            sectionBody.close(into: &outline.pages[page].sections[section])
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,121 @@
+/// Reads a section's lines (4 spaces in or more) into bodies of Markdown, and its `only in:`,
+/// `not in:` and `heading only in:` lines into edition choices.
+struct SectionBodyReader {
+    static let sectionIndent = 4
+    static let blockIndent = 6
+    static let directiveKeys = ["only in", "not in", "heading only in", "heading not in"]
+
+    /// The body being read, if any.
+    private var open: OutlineBody?
+    /// Blank lines seen since the last text line: kept only if more text follows in the same body.
+    private var pendingBlankLines = 0
+
+    mutating func addBlankLine() {
+        if open != nil { pendingBlankLines += 1 }
+    }
+
+    mutating func read(
+        _ line: SourceLine, nextContentLine: SourceLine?, into section: inout OutlineSection,
+        source: SourceText, diagnostics: inout Diagnostics
+    ) {
+        if let body = open, body.choice != nil {
+            if line.indent >= Self.blockIndent {
+                append(line, indent: Self.blockIndent)
+                return
+            }
+            close(into: &section)
+        }
+        if line.indent == Self.sectionIndent, let directive = directive(in: line, source: source, diagnostics: &diagnostics) {
+            close(into: &section)
+            place(directive, nextContentLine: nextContentLine, in: &section, diagnostics: &diagnostics)
+            return
+        }
+        if open == nil {
+            open = OutlineBody(choice: nil, lines: [], firstLine: line.number, indent: Self.sectionIndent)
+        }
+        append(line, indent: Self.sectionIndent)
+    }
+
+    /// Ends the body being read and adds it to `section`.
+    mutating func close(into section: inout OutlineSection) {
+        if let body = open, !body.lines.isEmpty { section.bodies.append(body) }
+        open = nil
+        pendingBlankLines = 0
+    }
+
+    private mutating func append(_ line: SourceLine, indent: Int) {
+        open?.lines.append(contentsOf: Array(repeating: "", count: pendingBlankLines))
+        pendingBlankLines = 0
+        open?.lines.append(line.dropping(indent: indent))
+    }
+
+    private enum Directive {
+        case heading(EditionChoiceSyntax)
+        case content(EditionChoiceSyntax)
+    }
+
+    /// Reads `only in: …` and its kin. A line that looks like a misspelt one is an error, since
+    /// publishing it as text in every edition would be the worse surprise.
+    private func directive(in line: SourceLine, source: SourceText, diagnostics: inout Diagnostics) -> Directive? {
+        guard let pair = line.keyValue(), pair.key.count <= 24 else { return nil }
+        let key = pair.key.normalizedKey
+        let location = source.location(line: line.number, column: line.contentColumn)
+        guard Self.directiveKeys.contains(key) else {
+            if key.contains(" "), let match = Suggestions.closest(to: key, among: Self.directiveKeys) {
+                diagnostics.error(
+                    "`\(pair.key):` is not a known edition choice", at: location,
+                    notes: [Diagnostic.Note("did you mean `\(match):`?")])
+            }
+            return nil
+        }
+        var names: [Located<String>] = []
+        let text = line.content
+        var index = pair.valueStart
+        while index < text.endIndex {
+            if text[index] == " " || text[index] == "," {
+                index = text.index(after: index)
+                continue
+            }
+            let wordStart = index
+            while index < text.endIndex, text[index] != " ", text[index] != "," { index = text.index(after: index) }
+            let word = text[wordStart..<index].lowercased()
+            if word != "and" {
+                names.append(Located(value: word, location: source.location(line: line.number, column: line.column(of: wordStart))))
+            }
+        }
+        let choice = EditionChoiceSyntax(
+            kind: key.hasSuffix("only in") ? .only : .not, names: names, location: location)
+        return key.hasPrefix("heading") ? .heading(choice) : .content(choice)
+    }
+
+    private mutating func place(
+        _ directive: Directive, nextContentLine: SourceLine?, in section: inout OutlineSection,
+        diagnostics: inout Diagnostics
+    ) {
+        switch directive {
+        case .heading(let choice):
+            if !section.bodies.isEmpty {
+                diagnostics.error(
+                    "`heading only in:` must come right under the `section` line", at: choice.location,
+                    notes: [Diagnostic.Note("move this line up, above the section's text")])
+            } else if let earlier = section.headingChoice {
+                diagnostics.error(
+                    "the heading's editions are already chosen", at: choice.location,
+                    notes: [Diagnostic.Note("see line \(earlier.location.line); keep one of the two lines", at: earlier.location)])
+            } else {
+                section.headingChoice = choice
+            }
+        case .content(let choice):
+            if let next = nextContentLine, next.indent >= Self.blockIndent {
+                open = OutlineBody(choice: choice, lines: [], firstLine: next.number, indent: Self.blockIndent)
+            } else if section.bodies.isEmpty && section.sectionChoice == nil {
+                section.sectionChoice = choice
+            } else {
+                diagnostics.error(
+                    "nothing is indented under this line", at: choice.location,
+                    notes: [Diagnostic.Note(
+                        "indent the text it applies to by 6 spaces, right below it; to choose editions for the whole section, put it right under the `section` line")])
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Names made safe for file names and anchors: lowercase ASCII letters, digits and single hyphens.
+enum Slug {
+    /// `Why I am running` → `why-i-am-running`; `Helping Cambridge (even you don’t …)` → `helping-cambridge-even-you-dont-…`.
+    /// Accents are dropped (`Café` → `cafe`) and apostrophes vanish rather than split a word.
+    /// Returns an empty string when the name has no letter or digit that survives.
+    static func make(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9":
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            case "A"..."Z":
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                pendingHyphen = false
+                slug += String(scalar).lowercased()
+            case "'", "\u{2019}", "\u{2018}":
+                continue
+            default:
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+}
