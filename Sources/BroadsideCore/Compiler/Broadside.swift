@@ -10,7 +10,7 @@ public enum Broadside {
 
     /// Parses and checks a decoded source.
     public static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> Campaign? {
-        let outline = OutlineParser.parse(source, diagnostics: &diagnostics)
+        guard let outline = OutlineParser.parse(source, diagnostics: &diagnostics) else { return nil }
         return CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
     }
 

@@ -38,8 +38,13 @@ struct LinkChecker {
                     "raw HTML is not published", at: location(of: node),
                     notes: [Diagnostic.Note("write it in Markdown instead; to show a `<` in text, write `\\<`")])
             case .text where node.literal.contains("]("):
+                let literal = node.literal
+                let offset = literal.unicodeScalars.distance(
+                    from: literal.startIndex, to: literal.range(of: "](")?.lowerBound ?? literal.startIndex)
+                var place = location(of: node)
+                place.column += offset
                 diagnostics.error(
-                    "this looks like a link that Markdown could not read", at: location(of: node),
+                    "this looks like a link that Markdown could not read", at: place,
                     notes: [Diagnostic.Note("a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`")])
             case .document, .blockQuote, .list, .item, .codeBlock, .customBlock, .paragraph, .thematicBreak,
                 .text, .softBreak, .lineBreak, .code, .customInline, .emphasis, .strong:

@@ -16,6 +16,8 @@ struct OutlineParser {
         case settings(block: Int)
         case page(Int)
         case section(page: Int, section: Int)
+        /// After a line that could not be placed: its indented lines are skipped, not reported again.
+        case skipping
     }
 
     private var context = Context.start
@@ -26,21 +28,21 @@ struct OutlineParser {
         self.diagnostics = diagnostics
     }
 
-    /// Parses `source`, adding what it finds wrong to `diagnostics`.
-    static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> SourceOutline {
+    /// Parses `source`, adding what it finds wrong to `diagnostics`; nil for a source with nothing in it.
+    static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> SourceOutline? {
         var parser = OutlineParser(source: source, diagnostics: diagnostics)
-        parser.run()
+        let complete = parser.run()
         diagnostics = parser.diagnostics
-        return parser.outline
+        return complete ? parser.outline : nil
     }
 
-    private mutating func run() {
+    private mutating func run() -> Bool {
         lines = source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
         if lines.allSatisfy(\.isBlank) {
             diagnostics.error(
                 "the campaign source is empty", at: .wholeFile(source.path),
                 notes: [Diagnostic.Note("start with a `campaign` block; docs/FORMAT.md has a complete example")])
-            return
+            return false
         }
         var index = 0
         while index < lines.count {
@@ -53,6 +55,7 @@ struct OutlineParser {
                 "the campaign has no pages", at: source.location(line: lines.count, column: 1),
                 notes: [Diagnostic.Note("add a page: a line `page Home` at the start of a line, then its sections")])
         }
+        return true
     }
 
     private func nextContentLine(after index: Int) -> SourceLine? {
@@ -69,7 +72,7 @@ struct OutlineParser {
                 "a tab in the indentation", at: source.location(line: line.number, column: tab),
                 notes: [Diagnostic.Note("indent with spaces, not tabs: 2 spaces for keys and sections, 4 for section text")])
         }
-        switch line.indent {
+        switch line.levelIndent {
         case 0:
             closeSection()
             readTopLevel(line)
@@ -84,6 +87,13 @@ struct OutlineParser {
                 at: source.location(line: line.number, column: 1),
                 notes: [Diagnostic.Note(
                     "indent keys and `section` lines by 2 spaces, section text by 4, and text under `only in:` by 6")])
+            // Read on as if the line were one space further in, so one slip is reported once.
+            if line.levelIndent == 1 {
+                closeSection()
+                readSecondLevel(line)
+            } else {
+                readDeep(line, nextContentLine: nextContentLine)
+            }
         }
     }
 
@@ -119,7 +129,7 @@ struct OutlineParser {
             diagnostics.error(
                 "a section must be inside a page", at: location,
                 notes: [Diagnostic.Note("indent `section` by 2 spaces under a `page` line, and its text by 4")])
-            context = .start
+            context = .skipping
         default:
             reportUnexpectedTopLevel(line, keyword: keyword, location: location)
         }
@@ -139,6 +149,7 @@ struct OutlineParser {
             notes.append(Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"))
         }
         diagnostics.error("unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)
+        context = .skipping
     }
 
     // MARK: Two spaces in: keys and sections
@@ -155,6 +166,8 @@ struct OutlineParser {
             outline.settingsBlocks[block].settings.append(setting)
         case .page(let page), .section(let page, _):
             readPageLine(line, page: page, location: location)
+        case .skipping:
+            break
         }
     }
 
@@ -228,6 +241,8 @@ struct OutlineParser {
             diagnostics.error(
                 "this line is indented, but no `campaign` or `page` line comes before it", at: location,
                 notes: [Diagnostic.Note("start the file with `campaign` at the left edge, then its keys 2 spaces in")])
+        case .skipping:
+            break
         }
     }
 

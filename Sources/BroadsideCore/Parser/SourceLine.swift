@@ -2,8 +2,11 @@
 struct SourceLine {
     let number: Int
     let text: Substring
-    /// Leading spaces (a tab counts as one, and is reported separately).
+    /// Leading spaces and tabs, a character each.
     let indent: Int
+    /// The indentation as the levels count it: a tab is reported as an error, and read as 2 spaces
+    /// (one level) so that the rest of the file is still checked.
+    let levelIndent: Int
     /// The text after the indentation, without trailing spaces.
     let content: Substring
     /// The column (in characters, from 1) of the first tab in the indentation, if any.
@@ -13,14 +16,21 @@ struct SourceLine {
         self.number = number
         self.text = text
         var indent = 0
+        var levelIndent = 0
         var tabColumn: Int?
         var index = text.startIndex
         while index < text.endIndex, text[index] == " " || text[index] == "\t" {
-            if text[index] == "\t", tabColumn == nil { tabColumn = indent + 1 }
+            if text[index] == "\t" {
+                if tabColumn == nil { tabColumn = indent + 1 }
+                levelIndent += 2
+            } else {
+                levelIndent += 1
+            }
             indent += 1
             index = text.index(after: index)
         }
         self.indent = indent
+        self.levelIndent = levelIndent
         self.tabColumn = tabColumn
         var end = text.endIndex
         while end > index, text[text.index(before: end)] == " " || text[text.index(before: end)] == "\t" {
