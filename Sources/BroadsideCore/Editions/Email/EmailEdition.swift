@@ -36,15 +36,14 @@ public enum EmailEdition {
                 layout.cr()
             }
         }
-        if let contact = campaign.metadata.contact {
-            layout.blankLine()
-            layout.out("-- ", wrap: false)
-            layout.cr()
-            layout.out(campaign.metadata.candidateForOffice, wrap: true)
-            layout.cr()
-            layout.out(contact, wrap: true)
-        }
-        return layout.finish()
+        guard let contact = campaign.metadata.contact else { return layout.finish() }
+        // The footer follows the signature separator "-- " (RFC 3676 §4.3), whose trailing space
+        // mail programs look for; the layout trims trailing spaces, so the separator is added here.
+        var footer = TextLayout(width: width)
+        footer.out(campaign.metadata.candidateForOffice, wrap: true)
+        footer.cr()
+        footer.out(contact, wrap: true)
+        return layout.finish() + "\n-- \n" + footer.finish()
     }
 
     private static func heading(_ text: String, underline: Character, overline: Bool = false, into layout: inout TextLayout) {

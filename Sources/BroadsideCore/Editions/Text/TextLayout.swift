@@ -37,11 +37,13 @@ public struct TextLayout {
 
     /// Starts every following line with `text` as well, until the matching `popPrefix()`.
     public mutating func pushPrefix(_ text: String) {
+        payNewlines()
         prefixStack.append((prefix.count, prefixCharacters))
         prefix.append(contentsOf: text.utf8)
         prefixCharacters += text.unicodeScalars.count
     }
 
+    /// Newlines still owed are paid under the outer prefix: a blank line after a quote is not part of it.
     public mutating func popPrefix() {
         guard let saved = prefixStack.popLast() else { return }
         prefix.removeSubrange(saved.bytes...)
@@ -123,15 +125,21 @@ public struct TextLayout {
         neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty
     }
 
+    /// Writes the newlines owed under the prefix in force now: pushing a prefix pays them first,
+    /// so a blank line before a quote is not part of the quote.
+    private mutating func payNewlines() {
+        guard neededNewlines > 0, !buffer.isEmpty else { return }
+        while trailingNewlines < neededNewlines {
+            if trailingNewlines > 0 { appendBlankLinePrefix() }
+            buffer.append(0x0A)
+            trailingNewlines += 1
+        }
+        neededNewlines = 0
+    }
+
     /// Appends one byte, first paying the newlines owed and writing the prefix at a line start.
     private mutating func append(_ byte: UInt8) {
-        if neededNewlines > 0 && !buffer.isEmpty {
-            while trailingNewlines < neededNewlines {
-                if trailingNewlines > 0 { appendBlankLinePrefix() }
-                buffer.append(0x0A)
-                trailingNewlines += 1
-            }
-        }
+        payNewlines()
         neededNewlines = 0
         if trailingNewlines > 0 || buffer.isEmpty {
             buffer.append(contentsOf: prefix)

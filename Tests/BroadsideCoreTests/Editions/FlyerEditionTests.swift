@@ -1,0 +1,36 @@
+import BroadsideCore
+import Testing
+
+@Suite("Flyer edition")
+struct FlyerEditionTests {
+    @Test("tagline on top, chosen headings and blocks only, links as their words")
+    func choices() throws {
+        let flyer = try Support.file(
+            "flyer.txt",
+            of: Support.source(
+                pages: """
+                    page Home
+                      section Hello
+                        heading only in: web
+                        Hi, I am [Jane](https://jane.example).
+                      section Record
+                        only in: web, email
+                          - A list the flyer leaves out.
+                        A closing paragraph that the flyer keeps, long enough to wrap at seventy-two columns.
+                      section Web only
+                        only in: web
+                        Not on paper.
+                    """))
+        #expect(flyer == """
+            A better city for everyone
+
+            Hi, I am Jane.
+
+            Record
+
+            A closing paragraph that the flyer keeps, long enough to wrap at
+            seventy-two columns.
+
+            """)
+    }
+}
