@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory publish [--output PATH]`: builds every edition
-/// of the campaign in `content/` into `dist/`, or into PATH (which needs `--allow-writing-to-directory PATH`).
+/// of the campaign in `content/` into `dist/`, or into PATH (which also needs `--allow-writing-to-directory PATH`).
 @main
 struct BroadsidePublishPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {

@@ -1,0 +1,42 @@
+import BroadsideCore
+import Foundation
+import Testing
+
+@Suite("Finding the source")
+struct SourceFilesTests {
+    static func folder(with files: [String]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-src-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        for file in files { try "x".write(to: root.appendingPathComponent("content/\(file)"), atomically: true, encoding: .utf8) }
+        return root.path
+    }
+
+    @Test("with no argument, the single source in content/")
+    func single() throws {
+        let root = try Self.folder(with: ["campaign.broadside", "custom.css"])
+        #expect(try SourceFiles.locate(nil, currentDirectory: root).get() == "content/campaign.broadside")
+    }
+
+    @Test("no source, several sources, or no content/ folder are clear errors")
+    func errors() throws {
+        let none = try Self.folder(with: [])
+        #expect(SourceFiles.locate(nil, currentDirectory: none).failure?.message == "no campaign source in this folder")
+        let several = try Self.folder(with: ["a.broadside", "b.broadside"])
+        #expect(SourceFiles.locate(nil, currentDirectory: several).failure?.message == "2 campaign sources in this folder: a.broadside, b.broadside")
+        #expect(SourceFiles.locate(nil, currentDirectory: "/nonexistent").failure?.message == "there is no `content/` folder here")
+    }
+
+    @Test("a missing file and a folder are reported as such when read")
+    func reading() throws {
+        let root = try Self.folder(with: [])
+        #expect(SourceFiles.read(root + "/missing.broadside").failure?.message == "the source file does not exist")
+        #expect(SourceFiles.read(root + "/content").failure?.message == "this is a folder, not a campaign source")
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}
