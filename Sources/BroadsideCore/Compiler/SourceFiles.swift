@@ -2,6 +2,9 @@ import Foundation
 
 /// Finding and reading the campaign source on disk, with an error a person can act on for each way it fails.
 public enum SourceFiles {
+    /// The largest source read: far beyond any campaign, small enough that a wrong file fails fast.
+    public static let maximumSize = 64 << 20
+
     /// The source a command means: the file named, the single source in a folder named, or, when
     /// nothing is named, the single source in `content/` under `currentDirectory`.
     public static func locate(_ argument: String?, currentDirectory: String) -> Result<String, Diagnostic> {
@@ -49,6 +52,12 @@ public enum SourceFiles {
         }
         if isDirectory.boolValue {
             return .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumSize {
+            return .failure(.error(
+                "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
+                at: .wholeFile(path), notes: [Diagnostic.Note("check that this is the campaign source and not another file")]))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error(

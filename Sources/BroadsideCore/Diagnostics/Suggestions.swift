@@ -1,6 +1,7 @@
 /// "Did you mean" help: the known word closest to what was typed, when it is close enough to be a typo.
 enum Suggestions {
-    /// The candidate nearest to `typed` by edit distance (ignoring case), if it is within a third of its length.
+    /// The candidate nearest to `typed` by edit distance (ignoring case), if it is close enough to be a typo:
+    /// one edit for words of up to 3 letters, two up to 6, three beyond.
     static func closest(to typed: String, among candidates: [String]) -> String? {
         let typedLower = Array(typed.lowercased())
         var best: (candidate: String, distance: Int)?
@@ -9,7 +10,7 @@ enum Suggestions {
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowed = max(1, min(3, best.candidate.count / 3))
+        let allowed = best.candidate.count <= 3 ? 1 : best.candidate.count <= 6 ? 2 : 3
         return best.distance <= allowed ? best.candidate : nil
     }
 
@@ -22,20 +23,23 @@ enum Suggestions {
         return Diagnostic.Note("the \(noun) are: \(list)")
     }
 
-    /// Levenshtein distance, in O(n·m) time and O(m) memory; inputs here are short words.
+    /// Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as one
+    /// edit (optimal string alignment), since swapped letters are the commonest typo.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }
