@@ -11,7 +11,9 @@ enum Suggestions {
         }
         guard let best else { return nil }
         let allowed = best.candidate.count <= 3 ? 1 : best.candidate.count <= 6 ? 2 : 3
-        return best.distance <= allowed ? best.candidate : nil
+        // A word that would have to be replaced whole is no typo of the candidate.
+        let wholeReplacement = best.distance >= min(typedLower.count, best.candidate.count)
+        return best.distance <= allowed && !wholeReplacement ? best.candidate : nil
     }
 
     /// A note for a diagnostic: "did you mean `x`?", or the list of what is allowed.

@@ -62,6 +62,7 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// Where the node starts in its body, as cmark counts: line from 1, column in bytes from 1.
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
     public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }

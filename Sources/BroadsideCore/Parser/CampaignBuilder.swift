@@ -29,7 +29,7 @@ struct CampaignBuilder {
                 let sectionEditions = pages[pageIndex].sections[sectionIndex].editions
                 pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
                     let block = makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
-                    var checker = LinkChecker(
+                    var checker = BodyChecker(
                         body: body, source: source, targets: targets, currentPage: pages[pageIndex])
                     checker.check(block.document, diagnostics: &diagnostics)
                     pendingLinks += checker.pendingLinks

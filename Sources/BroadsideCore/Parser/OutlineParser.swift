@@ -18,6 +18,8 @@ struct OutlineParser {
         case section(page: Int, section: Int)
         /// After a line that could not be placed: its indented lines are skipped, not reported again.
         case skipping
+        /// After a line in a page that could not be placed: the text under it is skipped until the next section.
+        case skippingSectionText(page: Int)
     }
 
     private var context = Context.start
@@ -101,10 +103,23 @@ struct OutlineParser {
 
     private mutating func readTopLevel(_ line: SourceLine) {
         let words = line.content.split(separator: " ", maxSplits: 1)
-        let keyword = words[0].lowercased().trimmingSuffix(":")
+        let written = words[0].lowercased().trimmingSuffix(":")
         let location = source.location(line: line.number, column: 1)
+        var keyword = written
+        if !Self.topLevelKeywords.contains(written), line.keyValue() == nil,
+            let match = Suggestions.closest(to: written, among: Self.topLevelKeywords)
+        {
+            // Report the misspelt word, then read the line as what was meant, so one typo is one error.
+            diagnostics.error(
+                "unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location,
+                notes: [
+                    Diagnostic.Note("did you mean `\(match)`?"),
+                    Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`"),
+                ])
+            keyword = match
+        }
         switch keyword {
-        case "campaign" where words.count == 1:
+        case "campaign":
             if let earlier = outline.settingsBlocks.first(where: { $0.keyword.value == keyword }) {
                 diagnostics.error(
                     "a second `\(keyword)` block", at: location,
@@ -142,12 +157,10 @@ struct OutlineParser {
                 notes: [Diagnostic.Note("keys belong in a block: indent this line by 2 spaces under `campaign`")])
             return
         }
-        var notes = [Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`")]
-        if let match = Suggestions.closest(to: keyword, among: Self.topLevelKeywords) {
-            notes.insert(Diagnostic.Note("did you mean `\(match)`?"), at: 0)
-        } else {
-            notes.append(Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"))
-        }
+        let notes = [
+            Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`"),
+            Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"),
+        ]
         diagnostics.error("unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)
         context = .skipping
     }
@@ -164,7 +177,7 @@ struct OutlineParser {
         case .settings(let block):
             guard let setting = settingLine(line, in: outline.settingsBlocks[block].keyword.value) else { return }
             outline.settingsBlocks[block].settings.append(setting)
-        case .page(let page), .section(let page, _):
+        case .page(let page), .section(let page, _), .skippingSectionText(let page):
             readPageLine(line, page: page, location: location)
         case .skipping:
             break
@@ -173,7 +186,14 @@ struct OutlineParser {
 
     private mutating func readPageLine(_ line: SourceLine, page: Int, location: SourceLocation) {
         let words = line.content.split(separator: " ", maxSplits: 1)
-        if words[0] == "section" || words[0] == "Section" {
+        var isSection = words[0].lowercased() == "section"
+        if !isSection, line.keyValue() == nil, Suggestions.closest(to: String(words[0]), among: ["section"]) != nil {
+            diagnostics.error(
+                "text where `section NAME` or a page setting was expected", at: location,
+                notes: [Diagnostic.Note("did you mean `section`?")])
+            isSection = true
+        }
+        if isSection {
             let name = words.count > 1 ? String(words[1]) : ""
             if name.isEmpty {
                 diagnostics.error(
@@ -198,11 +218,10 @@ struct OutlineParser {
             if let setting = settingLine(line, in: "page") { outline.pages[page].settings.append(setting) }
             return
         }
-        var notes = [Diagnostic.Note("a page holds sections: start one with `section NAME` 2 spaces in, and indent its text by 4 spaces")]
-        if let first = words.first, let match = Suggestions.closest(to: String(first), among: ["section"]) {
-            notes.insert(Diagnostic.Note("did you mean `\(match)`?"), at: 0)
-        }
-        diagnostics.error("text where `section NAME` or a page setting was expected", at: location, notes: notes)
+        diagnostics.error(
+            "text where `section NAME` or a page setting was expected", at: location,
+            notes: [Diagnostic.Note("a page holds sections: start one with `section NAME` 2 spaces in, and indent its text by 4 spaces")])
+        context = .skippingSectionText(page: page)
     }
 
     private mutating func settingLine(_ line: SourceLine, in block: String) -> SettingLine? {
@@ -237,11 +256,14 @@ struct OutlineParser {
             diagnostics.error(
                 "this line is indented too far for the `\(outline.settingsBlocks[block].keyword.value)` block",
                 at: location, notes: [Diagnostic.Note("keys are indented by 2 spaces, and each value fits on its line")])
+            if line.keyValue() != nil, let setting = settingLine(line, in: outline.settingsBlocks[block].keyword.value) {
+                outline.settingsBlocks[block].settings.append(setting)
+            }
         case .start:
             diagnostics.error(
                 "this line is indented, but no `campaign` or `page` line comes before it", at: location,
                 notes: [Diagnostic.Note("start the file with `campaign` at the left edge, then its keys 2 spaces in")])
-        case .skipping:
+        case .skipping, .skippingSectionText:
             break
         }
     }

@@ -14,6 +14,12 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> SourceText? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            diagnostics.error(
+                "the file is saved as UTF-16, not UTF-8", at: SourceLocation(file: path, line: 1, column: 1),
+                notes: [Diagnostic.Note("save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)")])
+            return nil
+        }
         if let problem = firstProblem(in: body) {
             let location = SourceLocation(file: path, line: problem.line, column: problem.column)
             diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])

@@ -1,7 +1,9 @@
-/// Checks every link, picture and piece of raw HTML in one Markdown body, and settles each link:
+import Foundation
+
+/// Checks one Markdown body: its links, pictures, raw HTML and code fences. It settles each link:
 /// `page:` and `#section` links become the website's relative addresses, `pending:` links lose
 /// their target and keep their words, and anything that could not be published safely is an error.
-struct LinkChecker {
+struct BodyChecker {
     let body: OutlineBody
     let source: SourceText
     let targets: LinkTargets
@@ -46,7 +48,9 @@ struct LinkChecker {
                 diagnostics.error(
                     "this looks like a link that Markdown could not read", at: place,
                     notes: [Diagnostic.Note("a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`")])
-            case .document, .blockQuote, .list, .item, .codeBlock, .customBlock, .paragraph, .thematicBreak,
+            case .codeBlock:
+                checkFenceIsClosed(node, diagnostics: &diagnostics)
+            case .document, .blockQuote, .list, .item, .customBlock, .paragraph, .thematicBreak,
                 .text, .softBreak, .lineBreak, .code, .customInline, .emphasis, .strong:
                 break
             }
@@ -117,6 +121,24 @@ struct LinkChecker {
             return node.url
         }
         return "\(page.fileName)#\(id)"
+    }
+
+    /// A fenced code block left open runs to the end of the section and swallows its text.
+    private func checkFenceIsClosed(_ node: MarkdownNode, diagnostics: inout Diagnostics) {
+        guard node.startLine >= 1, node.startLine <= body.lines.count else { return }
+        let opening = body.lines[node.startLine - 1].drop { $0 == " " }
+        guard let fenceCharacter = opening.first, fenceCharacter == "`" || fenceCharacter == "~" else { return }
+        let fenceLength = opening.prefix { $0 == fenceCharacter }.count
+        guard fenceLength >= 3 else { return }
+        let endLine = node.endLine
+        let closing = endLine > node.startLine && endLine <= body.lines.count
+            ? body.lines[endLine - 1].trimmingCharacters(in: .whitespaces) : ""
+        let closed = closing.count >= fenceLength && closing.allSatisfy { $0 == fenceCharacter }
+        if !closed {
+            diagnostics.error(
+                "this code block is never closed", at: location(of: node),
+                notes: [Diagnostic.Note("end it with a line of \(String(repeating: fenceCharacter, count: fenceLength)), or the rest of the section is shown as code")])
+        }
     }
 
     /// Where a node stands in the source file: cmark counts lines within the body and columns in bytes.
