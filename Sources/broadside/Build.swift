@@ -13,7 +13,7 @@ struct Build: ParsableCommand {
     func run() throws {
         guard let compilation = options.compile(), let files = compilation.files else { throw ExitCode.failure }
         if let failure = EditionWriter.write(files, to: output) {
-            Report.print([failure], source: nil)
+            Report.print([failure], source: nil, format: options.format)
             throw ExitCode.failure
         }
     }

@@ -7,6 +7,9 @@ struct SourceOptions: ParsableArguments {
     @Argument(help: "The campaign source, or a folder holding one (default: the single source in content/).")
     var source: String?
 
+    @Option(help: "How to print diagnostics: text (like a compiler's, on standard error) or json (on standard output, for editors).")
+    var format: Report.Format = .text
+
     /// Reads and checks the source, printing every diagnostic; returns the compilation, or nil when the
     /// source could not be found or read.
     func compile() -> Compilation? {
@@ -14,20 +17,30 @@ struct SourceOptions: ParsableArguments {
             .flatMap { path in SourceFiles.read(path).map { (path, $0) } }
         switch located {
         case .failure(let diagnostic):
-            Report.print([diagnostic], source: nil)
+            Report.print([diagnostic], source: nil, format: format)
             return nil
         case .success(let (path, bytes)):
             let compilation = Broadside.compile(bytes, path: path)
-            Report.print(compilation.diagnostics.sorted, source: compilation.source)
+            Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
             return compilation
         }
     }
 }
 
-/// Printing diagnostics to standard error, where `swift build` and terminals look for them.
+/// Printing diagnostics: as text on standard error, where `swift build` and terminals look for them,
+/// or as JSON on standard output.
 enum Report {
-    static func print(_ diagnostics: [Diagnostic], source: SourceText?) {
-        let text = DiagnosticPrinter(sourceText: source?.text).format(diagnostics)
-        FileHandle.standardError.write(Data(text.utf8))
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    static func print(_ diagnostics: [Diagnostic], source: SourceText?, format: Format = .text) {
+        switch format {
+        case .text:
+            let text = DiagnosticPrinter(sourceText: source?.text).format(diagnostics)
+            FileHandle.standardError.write(Data(text.utf8))
+        case .json:
+            FileHandle.standardOutput.write(Data(DiagnosticJSON.encode(diagnostics).utf8))
+        }
     }
 }
