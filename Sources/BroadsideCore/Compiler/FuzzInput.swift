@@ -1,0 +1,40 @@
+/// What the fuzz target (Fuzz/) does with each input, kept in the library so that it is built and
+/// tested like the rest: the bytes go through the parser and, whenever they make a campaign, through
+/// every edition and the diagnostics printers.
+public enum FuzzInput {
+    /// Runs `bytes` twice: as a whole source, and as the Markdown body of a section in a valid campaign,
+    /// so that random text reaches the renderers and not only the parser's first error.
+    public static func run(_ bytes: [UInt8]) {
+        exercise(bytes)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            exercise(Array(asSectionBody(text).utf8))
+        }
+    }
+
+    /// A valid campaign whose one section holds `text` as its Markdown body.
+    public static func asSectionBody(_ text: String) -> String {
+        let body = text.linesSplitAtLF().map { "    " + $0 }.joined(separator: "\n")
+        return """
+            campaign
+              candidate: Fuzz
+              office: Tester
+              tagline: Random input
+              language: en
+              site: https://example.org
+            page Home
+              section Fuzz
+            \(body)
+            page Other
+              section Target
+                [back](page:home#fuzz)
+
+            """
+    }
+
+    private static func exercise(_ bytes: [UInt8]) {
+        let compilation = Broadside.compile(bytes, path: "fuzz.broadside")
+        let diagnostics = compilation.diagnostics.sorted
+        _ = DiagnosticPrinter(sourceText: compilation.source?.text).format(diagnostics)
+        _ = DiagnosticJSON.encode(diagnostics)
+    }
+}
