@@ -1,6 +1,8 @@
 /// A campaign, read and checked: everything the editions need, and nothing about how the source was written.
 public struct Campaign: Sendable {
     public var metadata: Metadata
+    public var email: EmailSettings
+    public var flyer: FlyerSettings
     /// The pages in source order; the first is the website's home page.
     public var pages: [Page]
     /// Links whose target is not written yet, in source order. Each edition shows their words only.
@@ -18,11 +20,54 @@ public struct Metadata: Sendable {
     public var siteURL: String?
     /// A line of contact details for the editions' footers, when given.
     public var contact: String?
+    /// Who paid for the material (the `paid for by:` key), when given.
+    public var paidForBy: String?
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
 
     /// "Candidate for Office", as titles and headers use it.
     public var candidateForOffice: String { "\(candidate) for \(office)" }
+
+    /// The disclaimer printed material and email carry: "Paid for by …".
+    public var disclaimer: String? { paidForBy.map { "Paid for by \($0)" } }
+}
+
+/// How the email is sent, from the `email` block.
+public struct EmailSettings: Sendable {
+    public var subject: String
+    /// The preview line mail programs show beside the subject, when given.
+    public var preheader: String?
+    public var from: Mailbox?
+    public var replyTo: Mailbox?
+    /// Where the `email` block starts (or the `campaign` block, when there is none).
+    public var location: SourceLocation
+
+    public init(subject: String, preheader: String? = nil, from: Mailbox? = nil, replyTo: Mailbox? = nil, location: SourceLocation) {
+        self.subject = subject
+        self.preheader = preheader
+        self.from = from
+        self.replyTo = replyTo
+        self.location = location
+    }
+}
+
+/// How the flyer is printed, from the `flyer` block.
+public struct FlyerSettings: Sendable {
+    public enum Paper: String, CaseIterable, Sendable {
+        case letter
+        case a4
+        case halfLetter = "half-letter"
+    }
+
+    public var paper: Paper = .letter
+    /// The text flyer's page budget, in lines.
+    public var lines = 60
+    /// The text flyer's width, in characters.
+    public var columns = 72
+    /// Whether a flyer that no longer fits one page fails the build instead of drawing a warning.
+    public var overflowIsError = false
+    /// Where the `flyer` block starts (or the `campaign` block, when there is none).
+    public var location: SourceLocation
 }
 
 public struct Page: Sendable {

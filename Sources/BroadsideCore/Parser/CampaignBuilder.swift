@@ -13,11 +13,9 @@ struct CampaignBuilder {
     }
 
     private func build(_ outline: SourceOutline, diagnostics: inout Diagnostics) -> Campaign? {
-        for block in outline.settingsBlocks where block.keyword.value != "campaign" {
-            diagnostics.error("unknown block `\(block.keyword.value)`", at: block.keyword.location)
-        }
-        let metadata = MetadataReader.read(
-            outline.settingsBlocks.first { $0.keyword.value == "campaign" }, source: source, diagnostics: &diagnostics)
+        let metadata = CampaignSettings.metadata(outline.settingsBlocks, source: source, diagnostics: &diagnostics)
+        let email = CampaignSettings.email(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
+        let flyer = CampaignSettings.flyer(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
         var pages = outline.pages.enumerated().map { index, page in
             makePage(page, isHome: index == 0, diagnostics: &diagnostics)
         }
@@ -42,8 +40,8 @@ struct CampaignBuilder {
                 "the link “\(link.text)” has no target yet (pending:\(link.note)); its words are published without a link",
                 at: link.location)
         }
-        guard let metadata, !diagnostics.hasErrors else { return nil }
-        return Campaign(metadata: metadata, pages: pages, pendingLinks: pendingLinks)
+        guard let metadata, let email, let flyer, !diagnostics.hasErrors else { return nil }
+        return Campaign(metadata: metadata, email: email, flyer: flyer, pages: pages, pendingLinks: pendingLinks)
     }
 
     private func makePage(_ page: OutlinePage, isHome: Bool, diagnostics: inout Diagnostics) -> Page {

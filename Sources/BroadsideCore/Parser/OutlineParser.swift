@@ -3,8 +3,7 @@
 ///
 /// It reports every structural mistake it finds and carries on, so that one run lists them all.
 struct OutlineParser {
-    static let topLevelKeywords = ["campaign", "page"]
-    static let settingsBlockKeywords = ["campaign"]
+    static let topLevelKeywords = CampaignSettings.blockKeywords + ["page"]
 
     private let source: SourceText
     private var lines: [SourceLine] = []
@@ -114,12 +113,12 @@ struct OutlineParser {
                 "unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location,
                 notes: [
                     Diagnostic.Note("did you mean `\(match)`?"),
-                    Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`"),
+                    Diagnostic.Note("a line that starts at the left edge must be `campaign`, `email`, `flyer` or `page NAME`"),
                 ])
             keyword = match
         }
         switch keyword {
-        case "campaign":
+        case "campaign", "email", "flyer":
             if let earlier = outline.settingsBlocks.first(where: { $0.keyword.value == keyword }) {
                 diagnostics.error(
                     "a second `\(keyword)` block", at: location,
@@ -154,11 +153,11 @@ struct OutlineParser {
         if let pair = line.keyValue() {
             diagnostics.error(
                 "`\(pair.key)` is not indented", at: location,
-                notes: [Diagnostic.Note("keys belong in a block: indent this line by 2 spaces under `campaign`")])
+                notes: [Diagnostic.Note("keys belong in a block: indent this line by 2 spaces under `campaign`, `email` or `flyer`")])
             return
         }
         let notes = [
-            Diagnostic.Note("a line that starts at the left edge must be `campaign` or `page NAME`"),
+            Diagnostic.Note("a line that starts at the left edge must be `campaign`, `email`, `flyer` or `page NAME`"),
             Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"),
         ]
         diagnostics.error("unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)

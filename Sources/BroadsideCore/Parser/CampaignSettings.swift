@@ -1,0 +1,70 @@
+/// The blocks of settings at the top of a source: `campaign` (required), `email` and `flyer` (optional),
+/// each read into its part of the model.
+enum CampaignSettings {
+    static let blockKeywords = ["campaign", "email", "flyer"]
+
+    static let campaignKeys: [SettingKey] = [
+        .required("candidate"), .required("office"), .required("tagline"),
+        .required("language", ValueChecks.languageTag),
+        .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
+    ]
+
+    static let emailKeys: [SettingKey] = [
+        .required("subject"), .optional("preheader"),
+        .optional("from", ValueChecks.mailbox), .optional("reply to", ValueChecks.mailbox),
+    ]
+
+    static let flyerKeys: [SettingKey] = [
+        .optional("paper", ValueChecks.oneOf(FlyerSettings.Paper.allCases.map(\.rawValue))),
+        .optional("lines", ValueChecks.number(in: 20...200)),
+        .optional("columns", ValueChecks.number(in: 40...120)),
+        .optional("too long", ValueChecks.oneOf(["warning", "error"])),
+    ]
+
+    static func metadata(_ blocks: [SettingsBlock], source: SourceText, diagnostics: inout Diagnostics) -> Metadata? {
+        guard let block = blocks.first(where: { $0.keyword.value == "campaign" }) else {
+            let required = campaignKeys.filter(\.required).map { "`\($0.name):`" }.joined(separator: ", ")
+            diagnostics.error(
+                "the source has no `campaign` block", at: source.location(line: 1, column: 1),
+                notes: [Diagnostic.Note("start the file with `campaign` and, 2 spaces in, the keys \(required)")])
+            return nil
+        }
+        guard let values = SettingsReader.read(block, keys: campaignKeys, diagnostics: &diagnostics),
+            let candidate = values["candidate"]?.value, let office = values["office"]?.value,
+            let tagline = values["tagline"]?.value, let language = values["language"]?.value
+        else { return nil }
+        var site = values["site"]?.value
+        while site?.hasSuffix("/") == true { site?.removeLast() }
+        return Metadata(
+            candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
+            contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value, location: block.keyword.location)
+    }
+
+    /// The `email` block; without one, the subject is "Candidate for Office".
+    static func email(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> EmailSettings? {
+        guard let block = blocks.first(where: { $0.keyword.value == "email" }) else {
+            return metadata.map { EmailSettings(subject: $0.candidateForOffice, location: $0.location) }
+        }
+        guard let values = SettingsReader.read(block, keys: emailKeys, diagnostics: &diagnostics),
+            let subject = values["subject"]?.value
+        else { return nil }
+        return EmailSettings(
+            subject: subject, preheader: values["preheader"]?.value,
+            from: values["from"].flatMap { Mailbox(parsing: $0.value) },
+            replyTo: values["reply to"].flatMap { Mailbox(parsing: $0.value) }, location: block.keyword.location)
+    }
+
+    /// The `flyer` block; every key has a default.
+    static func flyer(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> FlyerSettings? {
+        guard let block = blocks.first(where: { $0.keyword.value == "flyer" }) else {
+            return metadata.map { FlyerSettings(location: $0.location) }
+        }
+        guard let values = SettingsReader.read(block, keys: flyerKeys, diagnostics: &diagnostics) else { return nil }
+        var settings = FlyerSettings(location: block.keyword.location)
+        if let paper = values["paper"].flatMap({ FlyerSettings.Paper(rawValue: $0.value.lowercased()) }) { settings.paper = paper }
+        if let lines = values["lines"].flatMap({ Int($0.value) }) { settings.lines = lines }
+        if let columns = values["columns"].flatMap({ Int($0.value) }) { settings.columns = columns }
+        if let tooLong = values["too long"] { settings.overflowIsError = tooLong.value.lowercased() == "error" }
+        return settings
+    }
+}

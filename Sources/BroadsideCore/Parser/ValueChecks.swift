@@ -1,0 +1,102 @@
+/// The checks for the kinds of value a setting can have. Each reports what is wrong at the value itself.
+enum ValueChecks {
+    static let languageTag: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard LanguageTag.isWellFormed(value.value) else {
+            diagnostics.error(
+                "`\(value.value)` is not a language tag", at: value.location,
+                notes: [Diagnostic.Note("use a tag such as `en`, `es` or `en-US`")])
+            return false
+        }
+        return true
+    }
+
+    static let webAddress: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard WebAddress.isAbsoluteHTTP(value.value) else {
+            diagnostics.error(
+                "`\(value.value)` is not a web address", at: value.location,
+                notes: [Diagnostic.Note("write the site's full address, starting with https://, e.g. `https://example.org`")])
+            return false
+        }
+        return true
+    }
+
+    static let mailbox: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard Mailbox(parsing: value.value) != nil else {
+            diagnostics.error(
+                "`\(value.value)` is not an e-mail address", at: value.location,
+                notes: [Diagnostic.Note("write an address such as `jane@example.org`, or a name and an address: `Jane Doe <jane@example.org>`")])
+            return false
+        }
+        return true
+    }
+
+    /// One of a fixed list of words, compared without regard to case.
+    static func oneOf(_ words: [String]) -> @Sendable (Located<String>, inout Diagnostics) -> Bool {
+        { value, diagnostics in
+            guard words.contains(value.value.lowercased()) else {
+                diagnostics.error(
+                    "`\(value.value)` is not one of \(words.map { "`\($0)`" }.joined(separator: ", "))", at: value.location,
+                    notes: [Suggestions.note(for: value.value, among: words, noun: "choices")])
+                return false
+            }
+            return true
+        }
+    }
+
+    /// A whole number written in digits, within `range`.
+    static func number(in range: ClosedRange<Int>) -> @Sendable (Located<String>, inout Diagnostics) -> Bool {
+        { value, diagnostics in
+            guard value.value.allSatisfy(\.isASCII), let number = Int(value.value), range.contains(number) else {
+                diagnostics.error(
+                    "`\(value.value)` is not a number from \(range.lowerBound) to \(range.upperBound)", at: value.location,
+                    notes: [Diagnostic.Note("write the number in digits, such as `\(range.lowerBound + (range.upperBound - range.lowerBound) / 4)`")])
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// BCP 47 language tags, checked for their shape: a 2–3 letter language, then 1–8 character subtags.
+enum LanguageTag {
+    static func isWellFormed(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}
+
+/// The addresses Broadside publishes, and how it tells them apart.
+enum WebAddress {
+    /// The schemes a link may use in any edition.
+    static let allowedSchemes = ["http", "https", "mailto", "tel"]
+
+    /// `http://host…` or `https://host…`, with a host and no spaces or markup characters.
+    static func isAbsoluteHTTP(_ address: String) -> Bool {
+        guard let scheme = scheme(of: address), scheme == "http" || scheme == "https" else { return false }
+        let rest = address.dropFirst(scheme.count + 1)
+        guard rest.hasPrefix("//") else { return false }
+        let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !host.isEmpty && !address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+    }
+
+    /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.
+    static func scheme(of address: String) -> String? {
+        guard let colon = address.firstIndex(of: ":") else { return nil }
+        let scheme = address[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    /// The host of an absolute http(s) address.
+    static func host(of address: String) -> String? {
+        guard isAbsoluteHTTP(address), let scheme = scheme(of: address) else { return nil }
+        return String(address.dropFirst(scheme.count + 3).prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" })
+    }
+}
