@@ -17,6 +17,8 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
                 displayName: "Broadside: building the campaign's editions from \(EditionOutputs.contentFolder)/",
                 executable: try context.tool(named: "broadside").url,
                 arguments: ["build", content.path, "--output", output.path],
+                // A build that asks for a date on the email (reproducible builds' SOURCE_DATE_EPOCH) passes it on.
+                environment: ProcessInfo.processInfo.environment.filter { $0.key == "SOURCE_DATE_EPOCH" },
                 inputFiles: inputs,
                 // A folder keeps its tree as a resource; files declared one by one would be flattened.
                 outputFiles: EditionOutputs.all.map { output.appendingPathComponent($0) }

@@ -9,11 +9,13 @@ enum EditionOutputs {
     static let flyerText = "flyer.txt"
     /// The email edition as plain text.
     static let emailText = "email.txt"
+    /// The email edition as a MIME message, ready to send.
+    static let emailMessage = "email.eml"
     /// Marks a folder as one that Broadside built, so that a rebuild may replace it.
     static let buildMarker = ".broadside-build"
 
     /// Every edition, in the order they are built.
-    static let all = [siteFolder, flyerText, emailText]
+    static let all = [siteFolder, flyerText, emailText, emailMessage]
 
     /// The folder, relative to the package, that holds the campaign source.
     static let contentFolder = "content"

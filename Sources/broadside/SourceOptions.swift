@@ -10,6 +10,11 @@ struct SourceOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text (like a compiler's, on standard error) or json (on standard output, for editors).")
     var format: Report.Format = .text
 
+    /// Options from the environment: `SOURCE_DATE_EPOCH` dates the email message.
+    var renderOptions: RenderOptions {
+        RenderOptions(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
+    }
+
     /// Reads and checks the source, printing every diagnostic; returns the compilation, or nil when the
     /// source could not be found or read.
     func compile() -> Compilation? {
@@ -20,7 +25,7 @@ struct SourceOptions: ParsableArguments {
             Report.print([diagnostic], source: nil, format: format)
             return nil
         case .success(let (path, bytes)):
-            let compilation = Broadside.compile(bytes, path: path)
+            let compilation = Broadside.compile(bytes, path: path, options: renderOptions)
             Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
             return compilation
         }

@@ -14,9 +14,11 @@ public enum Broadside {
         return CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
     }
 
-    /// Every edition of `campaign`, as files relative to the output folder, in a fixed order.
-    public static func render(_ campaign: Campaign) -> [OutputFile] {
+    /// Every edition of `campaign`, as files relative to the output folder, in a fixed order. Editions
+    /// add warnings of their own (metadata they would need, a flyer that does not fit) to `diagnostics`.
+    public static func render(_ campaign: Campaign, options: RenderOptions = RenderOptions(), diagnostics: inout Diagnostics) -> [OutputFile] {
         var files: [OutputFile] = []
+        EditionRequirements.check(campaign, diagnostics: &diagnostics)
         for edition in Edition.allCases {
             switch edition {
             case .web:
@@ -26,18 +28,34 @@ public enum Broadside {
             case .flyer:
                 files.append(OutputFile(path: EditionOutputs.flyerText, text: FlyerEdition.render(campaign)))
             case .email:
-                files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.render(campaign)))
+                let body = EmailEdition.body(campaign)
+                files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
+                let message = EmailMessage.render(
+                    campaign, body: body, html: EmailHTML.render(campaign), date: options.sourceDateEpoch)
+                files.append(OutputFile(path: EditionOutputs.emailMessage, text: message))
             }
         }
         return files
     }
 
     /// Reads `bytes` and, when the source has no errors, renders every edition.
-    public static func compile(_ bytes: [UInt8], path: String) -> Compilation {
+    public static func compile(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation {
         var diagnostics = Diagnostics()
         let (source, campaign) = read(bytes, path: path, diagnostics: &diagnostics)
-        let files = campaign.map(render)
+        var files = campaign.map { render($0, options: options, diagnostics: &diagnostics) }
+        if diagnostics.hasErrors { files = nil }
         return Compilation(source: source, campaign: campaign, files: files, diagnostics: diagnostics)
+    }
+}
+
+/// Choices for a build that do not come from the source.
+public struct RenderOptions: Sendable {
+    /// The time to stamp on the email message (`SOURCE_DATE_EPOCH`, seconds since 1970); without it the
+    /// message has no Date, so that builds stay byte-identical.
+    public var sourceDateEpoch: Int?
+
+    public init(sourceDateEpoch: Int? = nil) {
+        self.sourceDateEpoch = sourceDateEpoch
     }
 }
 

@@ -21,6 +21,10 @@ public enum FuzzInput {
               tagline: Random input
               language: en
               site: https://example.org
+              paid for by: Fuzzers United
+            email
+              subject: Fuzz ✓
+              from: Fuzz <fuzz@example.org>
             page Home
               section Fuzz
             \(body)

@@ -33,6 +33,8 @@ struct EmailEditionTests {
     func layout() throws {
         let email = try Support.file("email.txt", of: Self.campaign)
         #expect(email == """
+            Subject: Jane Doe for City Council
+
             Jane Doe for City Council
             A better city for everyone
 

@@ -82,7 +82,7 @@ struct ParserStructureTests {
     func bomAndCRLF() throws {
         let text = "\u{FEFF}" + Support.source(pages: "page Home\n  section S\n    Text.").replacingOccurrences(of: "\n", with: "\r\n")
         let compilation = Support.compile(text)
-        #expect(compilation.diagnostics.all.isEmpty)
+        #expect(compilation.diagnostics.errors.isEmpty)
         #expect(compilation.campaign?.pages[0].sections[0].blocks[0].document.html() == "<p>Text.</p>\n")
     }
 

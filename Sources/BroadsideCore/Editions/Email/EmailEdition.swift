@@ -1,10 +1,28 @@
-/// The email: plain text that reads well in any mail program. Headings underlined, paragraphs wrapped at
-/// 72 characters, list items with hanging indents, and links as numbered references listed at the end.
+/// The email: plain text that reads well in any mail program. The subject on top, headings underlined,
+/// paragraphs wrapped at 72 characters, list items with hanging indents, links as numbered references
+/// listed at the end, and a footer from the metadata.
 public enum EmailEdition {
     /// The width of the email's lines, in characters (an address longer than this stands on its own line).
     public static let width = 72
 
+    /// The email's body, laid out once and given two ways.
+    public struct Body: Sendable {
+        /// Fixed lines, as `email.txt` shows them.
+        public var text: String
+        /// The same lines as `format=flowed` text (RFC 3676): a softly broken line ends with a space.
+        public var flowedText: String
+    }
+
+    /// `email.txt`: the subject line, a blank line, then the body.
     public static func render(_ campaign: Campaign) -> String {
+        subjectLine(campaign) + "\n\n" + body(campaign).text
+    }
+
+    public static func subjectLine(_ campaign: Campaign) -> String {
+        "Subject: \(campaign.email.subject)"
+    }
+
+    public static func body(_ campaign: Campaign) -> Body {
         var layout = TextLayout(width: width)
         var renderer = EmailNodeRenderer(siteURL: campaign.metadata.siteURL)
         layout.out(campaign.metadata.candidateForOffice, wrap: true)
@@ -36,14 +54,22 @@ public enum EmailEdition {
                 layout.cr()
             }
         }
-        guard let contact = campaign.metadata.contact else { return layout.finish() }
-        // The footer follows the signature separator "-- " (RFC 3676 §4.3), whose trailing space
-        // mail programs look for; the layout trims trailing spaces, so the separator is added here.
-        var footer = TextLayout(width: width)
-        footer.out(campaign.metadata.candidateForOffice, wrap: true)
-        footer.cr()
-        footer.out(contact, wrap: true)
-        return layout.finish() + "\n-- \n" + footer.finish()
+        let footer = self.footer(campaign.metadata)
+        return Body(text: layout.text(flowed: false) + footer, flowedText: layout.text(flowed: true) + footer)
+    }
+
+    /// The signature: the separator "-- " (RFC 3676 §4.3, whose trailing space mail programs look for),
+    /// then who the email is from, the contact line and the disclaimer; nothing when neither is given.
+    private static func footer(_ metadata: Metadata) -> String {
+        let lines = [metadata.contact, metadata.disclaimer].compactMap { $0 }
+        guard !lines.isEmpty else { return "" }
+        var layout = TextLayout(width: width)
+        layout.out(metadata.candidateForOffice, wrap: true)
+        for line in lines {
+            layout.cr()
+            layout.out(line, wrap: true)
+        }
+        return "\n-- \n" + layout.finish()
     }
 
     private static func heading(_ text: String, underline: Character, overline: Bool = false, into layout: inout TextLayout) {
@@ -62,6 +88,7 @@ struct EmailNodeRenderer: TextNodeRenderer {
     let siteURL: String?
     private(set) var references = LinkReferences()
     private var blocks = TextBlocks()
+    private var headingMark = 0
 
     init(siteURL: String?) {
         self.siteURL = siteURL
@@ -102,7 +129,7 @@ struct EmailNodeRenderer: TextNodeRenderer {
         case .strong:
             layout.out("*", wrap: false)
         case .link:
-            if !entering, let address = publishedAddress(of: node) {
+            if !entering, let address = EmailAddresses.published(node.url, words: node.plainText, siteURL: siteURL) {
                 layout.out(" [\(references.number(for: address))]", wrap: false)
             }
         case .htmlBlock, .htmlInline:
@@ -111,17 +138,21 @@ struct EmailNodeRenderer: TextNodeRenderer {
         }
         return true
     }
+}
 
-    private var headingMark = 0
-
-    /// The address a reader of the email can follow, or nil when the words say it all or there is none:
-    /// a link to the site itself needs the site's public address.
-    private func publishedAddress(of node: MarkdownNode) -> String? {
-        let url = node.url
-        let words = node.plainText
-        if url == words || url == "mailto:\(words)" || url == "tel:\(words)" { return nil }
+/// Where a link in an email leads: mail is read away from the site, so a link to one of its own pages
+/// needs the site's public address.
+enum EmailAddresses {
+    /// The full address of a link target, or nil when it has none (a link to the site, with no `site:`).
+    static func absolute(_ url: String, siteURL: String?) -> String? {
         if WebAddress.scheme(of: url) != nil { return url }
         guard let siteURL else { return nil }
         return url.hasPrefix("index.html") ? siteURL + "/" + url.dropFirst("index.html".count) : "\(siteURL)/\(url)"
+    }
+
+    /// The address to list under a link's words, or nil when the words already say it or there is none.
+    static func published(_ url: String, words: String, siteURL: String?) -> String? {
+        if url == words || url == "mailto:\(words)" || url == "tel:\(words)" { return nil }
+        return absolute(url, siteURL: siteURL)
     }
 }

@@ -9,7 +9,8 @@ struct TextBlocks {
             listNumbers.append(node.listStart)
         } else {
             listNumbers.removeLast()
-            layout.blankLine()
+            // A list nested in an item of a tight list ends its line only, as the item's text would.
+            if isInTightItem(node) { layout.cr() } else { layout.blankLine() }
         }
     }
 

@@ -5,7 +5,14 @@
 /// wrapping happens here. Wrapping works like cmark's `S_out`: a space that may become a line break is
 /// remembered, and when a line grows past the width the text after the last such space moves to a new
 /// line under the prefix. A word longer than the width stands alone on its line.
+///
+/// Where a line was broken only to fit the width (a soft break, in a paragraph or a quote), the layout
+/// remembers it, so that the same text can be given both as fixed lines and as `format=flowed` text
+/// (RFC 3676), in which a soft break is a space at the end of the line.
 public struct TextLayout {
+    /// Marks the end of a softly broken line in the buffer; never part of the text itself.
+    private static let softBreak: UInt8 = 0x01
+
     /// The widest a line may be, in Unicode characters, prefix included.
     public let width: Int
     private var buffer: [UInt8] = []
@@ -54,7 +61,7 @@ public struct TextLayout {
     /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
     public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
         var previousWasSpace = false
-        for byte in text.utf8 {
+        for byte in text.utf8 where byte != Self.softBreak {
             if wrap && byte == 0x20 {
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
@@ -97,27 +104,41 @@ public struct TextLayout {
     }
 
     /// The finished text: every line without trailing spaces, and one newline at the end.
-    public mutating func finish() -> String {
-        var lines: [ArraySlice<UInt8>] = []
-        var start = 0
-        for index in buffer.indices where buffer[index] == 0x0A {
-            lines.append(buffer[start..<index])
-            start = index + 1
-        }
-        lines.append(buffer[start...])
+    public func finish() -> String {
+        text(flowed: false)
+    }
+
+    /// The finished text. `flowed` ends each softly broken line with one space, as `format=flowed`
+    /// text does; otherwise every line ends without trailing spaces.
+    public func text(flowed: Bool) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(buffer.count + 1)
-        for line in lines {
+        var start = 0
+        func appendLine(_ line: ArraySlice<UInt8>) {
             var end = line.endIndex
+            let isSoft = end > line.startIndex && line[end - 1] == Self.softBreak
+            if isSoft { end -= 1 }
             while end > line.startIndex, line[end - 1] == 0x20 { end -= 1 }
             result.append(contentsOf: line[line.startIndex..<end])
+            if isSoft && flowed { result.append(0x20) }
             result.append(0x0A)
         }
+        for index in buffer.indices where buffer[index] == 0x0A {
+            appendLine(buffer[start..<index])
+            start = index + 1
+        }
+        appendLine(buffer[start...])
         while result.count >= 2, result[result.count - 1] == 0x0A, result[result.count - 2] == 0x0A {
             result.removeLast()
         }
         if result == [0x0A] { result = [] }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether a soft break here can be given as flowed text: under no prefix, or under one quote
+    /// marker. Hanging indents of list items would be lost when a mail program reflows the lines.
+    private var isFlowable: Bool {
+        prefix.isEmpty || prefix == Array("> ".utf8)
     }
 
     /// Whether nothing but the prefix would stand before the next character on its line.
@@ -163,6 +184,7 @@ public struct TextLayout {
         guard let breakable = lastBreakable else { return }
         let remainder = Array(buffer[(breakable + 1)...])
         buffer.removeSubrange(breakable...)
+        if isFlowable { buffer.append(Self.softBreak) }
         buffer.append(0x0A)
         buffer.append(contentsOf: prefix)
         buffer.append(contentsOf: remainder)

@@ -16,3 +16,13 @@ enum HTMLText {
         return escaped
     }
 }
+
+extension HTMLText {
+    /// An attribute value as cmark escaped it, read back (`&amp;` → `&`, and the other entities it writes).
+    static func unescapeAttribute<Text: StringProtocol>(_ value: Text) -> String {
+        String(value)
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

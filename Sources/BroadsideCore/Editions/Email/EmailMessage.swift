@@ -1,0 +1,53 @@
+/// `email.eml`: the email as a ready-to-send MIME message (RFC 5322, RFC 2045–2049). It is
+/// `multipart/alternative`: the plain text as `format=flowed` (RFC 3676), then the HTML. Every line ends
+/// with CRLF and is at most 78 characters; both parts are quoted-printable.
+///
+/// It has no Date unless one is asked for (`SOURCE_DATE_EPOCH`), and its Message-ID and boundary are
+/// made from its content, so that the same source always gives the same bytes.
+enum EmailMessage {
+    static func render(_ campaign: Campaign, body: EmailEdition.Body, html: String, date: Int?) -> String {
+        let plain = flowedForTransport(body.flowedText)
+        let fingerprint = ContentHash.hex(campaign.email.subject + "\n" + plain + "\n" + html + "\(date ?? -1)")
+        let boundary = "=_broadside_\(fingerprint.prefix(24))"
+        var headers = MailHeaders.field("Subject", campaign.email.subject)
+        if let from = campaign.email.from { headers += MailHeaders.mailboxField("From", from) }
+        if let replyTo = campaign.email.replyTo { headers += MailHeaders.mailboxField("Reply-To", replyTo) }
+        if let date { headers += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
+        headers += "Message-ID: <\(fingerprint)@\(messageIDDomain(campaign))>\r\n"
+        headers += "MIME-Version: 1.0\r\n"
+        headers += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
+
+        var message = headers + "\r\n"
+        message += "This is a message in MIME format: a plain text part and an HTML part.\r\n\r\n"
+        message += "--\(boundary)\r\n"
+        message += "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
+        message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        message += QuotedPrintable.encode(plain)
+        message += "\r\n--\(boundary)\r\n"
+        message += "Content-Type: text/html; charset=utf-8\r\n"
+        message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        message += QuotedPrintable.encode(html)
+        message += "\r\n--\(boundary)--\r\n"
+        return message
+    }
+
+    /// Space-stuffing (RFC 3676 §4.4): a line that starts with a space or with "From " gets one more
+    /// space, which a reader removes. Quote lines (">") are the quotes of the text and stay as they are.
+    static func flowedForTransport(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices where lines[index].hasPrefix(" ") || lines[index].hasPrefix("From ") {
+            lines[index] = " " + lines[index]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name
+    /// that is reserved never to be a real domain.
+    private static func messageIDDomain(_ campaign: Campaign) -> String {
+        if let address = campaign.email.from?.address, let at = address.lastIndex(of: "@") {
+            return String(address[address.index(after: at)...])
+        }
+        if let site = campaign.metadata.siteURL, let host = WebAddress.host(of: site) { return host }
+        return "broadside.invalid"
+    }
+}

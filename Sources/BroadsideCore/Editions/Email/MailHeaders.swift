@@ -1,0 +1,127 @@
+/// Writing header fields (RFC 5322) that any mail program reads: words outside ASCII as RFC 2047
+/// encoded-words, long fields folded so that no line passes 78 characters, dates in the fixed form.
+enum MailHeaders {
+    static let maximumLineLength = 78
+
+    /// `Name: value`, folded at spaces; a value with anything outside printable ASCII is sent as
+    /// base64 encoded-words, each a whole number of characters.
+    static func field(_ name: String, _ value: String) -> String {
+        let words = isPlainASCII(value) ? value.split(separator: " ").map(String.init) : encodedWords(value)
+        return fold(name + ":", words)
+    }
+
+    /// A mailbox: `Name <address>`, the name quoted or encoded as it needs.
+    static func mailbox(_ mailbox: Mailbox) -> [String] {
+        guard let name = mailbox.name else { return [mailbox.address] }
+        let nameWords: [String]
+        if !isPlainASCII(name) {
+            nameWords = encodedWords(name)
+        } else if name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
+            nameWords = ["\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""]
+        } else {
+            nameWords = name.split(separator: " ").map(String.init)
+        }
+        return nameWords + ["<\(mailbox.address)>"]
+    }
+
+    static func mailboxField(_ name: String, _ value: Mailbox) -> String {
+        fold(name + ":", mailbox(value))
+    }
+
+    /// Joins `words` after `start` with spaces, starting a new (indented) line before a word that would
+    /// pass the limit. Lines end with CRLF.
+    static func fold(_ start: String, _ words: [String]) -> String {
+        var output = start
+        var lineLength = start.utf8.count
+        for word in words {
+            // A word never moves off the field's first line, which must hold it after the name.
+            if lineLength + 1 + word.utf8.count > maximumLineLength && output.count > start.count {
+                output += "\r\n"
+                lineLength = 0
+            }
+            output += " " + word
+            lineLength += 1 + word.utf8.count
+        }
+        return output + "\r\n"
+    }
+
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// `=?utf-8?B?…?=` words of at most 36 bytes of text each (48 characters of base64, 60 in all, so
+    /// that one fits on a line after any field name), never splitting a character between two words.
+    static func encodedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            if chunk.count + bytes.count > 36 {
+                words.append("=?utf-8?B?\(Base64.encode(chunk))?=")
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append("=?utf-8?B?\(Base64.encode(chunk))?=") }
+        return words
+    }
+
+    /// A date in the form RFC 5322 requires, in UTC: `Thu, 01 Jan 1970 00:00:00 +0000`.
+    static func date(secondsSince1970 seconds: Int) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        let weekday = weekdays[((days % 7) + 7) % 7]
+        // Civil date from a day count (Howard Hinnant's algorithm).
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(weekday), \(two(day)) \(months[month - 1]) \(year) "
+            + "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)) +0000"
+    }
+}
+
+/// Base64 (RFC 4648), for encoded-words.
+enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        var output: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * UInt32($1.offset)) }
+            for position in 0..<4 {
+                output.append(position <= chunk.count ? alphabet[Int(value >> (18 - 6 * UInt32(position)) & 0x3F)] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// A stable fingerprint of a message, for its Message-ID and MIME boundary: two FNV-1a 64-bit hashes
+/// with different seeds, as 32 hex digits. Not for security; only the same bytes give the same value.
+enum ContentHash {
+    static func hex(_ text: String) -> String {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x6c62_272e_07bb_0142
+        for byte in text.utf8 {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            second ^= second >> 29
+        }
+        return [first, second].map { value in
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+}

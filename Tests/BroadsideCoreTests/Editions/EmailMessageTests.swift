@@ -1,0 +1,132 @@
+import BroadsideCore
+import Foundation
+import Testing
+
+@Suite("Email message (email.eml)")
+struct EmailMessageTests {
+    static func files(of campaign: String, options: RenderOptions = RenderOptions()) throws -> [String: OutputFile] {
+        let url = Support.fixtures.appendingPathComponent("campaigns/\(campaign).broadside")
+        let compilation = Broadside.compile(try [UInt8](Data(contentsOf: url)), path: "\(campaign).broadside", options: options)
+        #expect(compilation.diagnostics.errors.isEmpty, "\(Support.describe(compilation.diagnostics.errors))")
+        let files = try #require(compilation.files)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+    }
+
+    static func seedFiles() throws -> [String: OutputFile] {
+        let url = Support.repositoryRoot.appendingPathComponent("content/campaign.broadside")
+        let files = try #require(Broadside.compile(try [UInt8](Data(contentsOf: url)), path: "campaign.broadside").files)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+    }
+
+    /// Runs Tests/Tools/check_email.py (Python's strict parser) on a message and its text.
+    static func pythonCheck(_ files: [String: OutputFile]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-eml-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["email.eml", "email.txt"] {
+            try Data(try #require(files[name]).contents).write(to: folder.appendingPathComponent(name))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", Support.repositoryRoot.appendingPathComponent("Tests/Tools/check_email.py").path,
+            folder.appendingPathComponent("email.eml").path, folder.appendingPathComponent("email.txt").path,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output
+    }
+
+    @Test("Python's strict parser reads the seed campaign's message: structure, headers, lines, both parts")
+    func seedMessage() throws {
+        #expect(try Self.pythonCheck(try Self.seedFiles()) == "ok\n")
+    }
+
+    @Test("the same checks hold for a campaign with non-ASCII text, links, lists, quotes and a long address")
+    func featureMessage() throws {
+        #expect(try Self.pythonCheck(try Self.files(of: "email-features")) == "ok\n")
+        #expect(try Self.pythonCheck(try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))) == "ok\n")
+    }
+
+    @Test("golden email.txt and email.eml for the feature campaign", arguments: ["email.txt", "email.eml"])
+    func golden(_ name: String) throws {
+        let actual = try #require(try Self.files(of: "email-features")[name]).text
+        let url = Support.fixtures.appendingPathComponent("campaigns/email-features.expected/\(name)")
+        if ProcessInfo.processInfo.environment["BROADSIDE_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+        }
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(actual == expected, "\(TextComparison.firstDifference(expected, actual))")
+    }
+
+    @Test("headers: encoded subject, From and Reply-To as given, no Date unless SOURCE_DATE_EPOCH is set")
+    func headers() throws {
+        let message = try #require(try Self.files(of: "email-features")["email.eml"]).text
+        #expect(message.hasPrefix("Subject: =?utf-8?B?"))
+        #expect(message.contains("From: =?utf-8?B?Wm/DqyBNYXJ0w61uZXo=?= <zoe@zoe.example>\r\n"))
+        #expect(message.contains("Reply-To: Campaign Office <office@zoe.example>\r\n"))
+        #expect(!message.contains("\r\nDate:"))
+        let dated = try #require(try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))["email.eml"]).text
+        #expect(dated.contains("\r\nDate: Tue, 14 Nov 2023 22:13:20 +0000\r\n"))
+        let seed = try #require(try Self.seedFiles()["email.eml"]).text
+        #expect(seed.hasPrefix("Subject: Piotr Mitros for Cambridge School Committee\r\n"))
+        #expect(!seed.contains("\r\nFrom:"))
+        #expect(seed.contains("@broadside.invalid>\r\n"))
+    }
+
+    @Test("the same source gives the same message, byte for byte")
+    func reproducible() throws {
+        #expect(try Self.files(of: "email-features")["email.eml"] == Self.files(of: "email-features")["email.eml"])
+    }
+
+    @Test("the email warns once for a missing sender and once for a missing disclaimer")
+    func warnings() throws {
+        let compilation = Support.compile(Support.source(pages: "page Home\n  section S\n    x"))
+        #expect(Support.describe(compilation.diagnostics.warnings) == [
+            "1:1: warning: no `paid for by:` disclaimer: printed campaign material and campaign email usually need one",
+            "1:1: warning: no sender address for the email: email.eml has no From line",
+        ])
+    }
+
+    @Test("the email's footer carries contact and disclaimer after the signature separator")
+    func footer() throws {
+        let text = try #require(try Self.files(of: "email-features")["email.txt"]).text
+        #expect(text.hasSuffix("\n-- \nZoë Martínez for Ward 3 Alderperson\nzoe@zoe.example · 555-0142\nPaid for by Friends of Zoë Martínez\n"))
+    }
+
+    @Test("HTML part: inline styles, links to the site made absolute, pending links as words")
+    func htmlPart() throws {
+        let message = try #require(try Self.files(of: "email-features")["email.eml"]).text
+        let html = QuotedPrintableDecoder.decode(String(message[message.range(of: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")!.upperBound...]))
+        #expect(html.contains(#"<a href="https://zoe.example/plans.html#schools" style="#))
+        #expect(html.contains(#"<a href="https://zoe.example/#how-to-help" style="#))
+        #expect(html.contains("a pending idea."))
+        #expect(!html.contains("<p>"))
+        #expect(html.contains("Three things I will do in my first month"))
+    }
+}
+
+/// Just enough quoted-printable decoding to read a part back in a test.
+enum QuotedPrintableDecoder {
+    static func decode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        let input = Array(text.replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "\r\n", with: "\n").utf8)
+        var index = 0
+        while index < input.count {
+            if input[index] == UInt8(ascii: "="), index + 2 < input.count,
+                let value = UInt8(String(decoding: input[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                index += 3
+            } else {
+                bytes.append(input[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
