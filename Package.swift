@@ -20,10 +20,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Cairo and Pango, which lay out and write the flyer's PDF (Debian's libpango1.0-dev, libcairo2-dev).
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         // The compiler: source format → Campaign model → one renderer per edition.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark"]
+            dependencies: ["CCmark", "CPangoCairo"]
         ),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(

@@ -7,6 +7,8 @@ enum EditionOutputs {
     static let siteFolder = "site"
     /// The flyer edition as plain text.
     static let flyerText = "flyer.txt"
+    /// The flyer edition as a print-ready PDF.
+    static let flyerPDF = "flyer.pdf"
     /// The email edition as plain text.
     static let emailText = "email.txt"
     /// The email edition as a MIME message, ready to send.
@@ -15,7 +17,7 @@ enum EditionOutputs {
     static let buildMarker = ".broadside-build"
 
     /// Every edition, in the order they are built.
-    static let all = [siteFolder, flyerText, emailText, emailMessage]
+    static let all = [siteFolder, flyerText, flyerPDF, emailText, emailMessage]
 
     /// The folder, relative to the package, that holds the campaign source.
     static let contentFolder = "content"

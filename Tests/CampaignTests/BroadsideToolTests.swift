@@ -100,7 +100,7 @@ struct BroadsideToolTests {
         let folder = try Self.workspace(source: Self.good)
         #expect(try Self.run(["build"], in: folder).status == 0)
         let dist = folder.appendingPathComponent("dist")
-        let paths = ["site/index.html", "site/style.css", "flyer.txt", "email.txt"]
+        let paths = ["site/index.html", "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml"]
         let before = try paths.map { try Data(contentsOf: dist.appendingPathComponent($0)) }
         try Self.good.replacingOccurrences(of: "Hi!", with: "[x](page:nowhere)")
             .write(to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
@@ -108,6 +108,21 @@ struct BroadsideToolTests {
         #expect(failed.status == 1)
         #expect(failed.standardError.contains("content/campaign.broadside:8:5: error: there is no page `nowhere`"))
         #expect(try paths.map { try Data(contentsOf: dist.appendingPathComponent($0)) } == before)
+    }
+
+    @Test("a flyer that overflows with `too long: error` fails the build and keeps the last good flyer.pdf")
+    func flyerOverflowError() throws {
+        let folder = try Self.workspace(source: Self.good)
+        #expect(try Self.run(["build"], in: folder).status == 0)
+        let pdf = folder.appendingPathComponent("dist/flyer.pdf")
+        let before = try Data(contentsOf: pdf)
+        let long = Self.good.replacingOccurrences(of: "page Home", with: "flyer\n  too long: error\npage Home")
+            + String(repeating: "    " + String(repeating: "Many words for the flyer. ", count: 12) + "\n\n", count: 30)
+        try long.write(to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
+        let failed = try Self.run(["build"], in: folder)
+        #expect(failed.status == 1)
+        #expect(failed.standardError.contains(": error: the flyer no longer fits one page ("))
+        #expect(try Data(contentsOf: pdf) == before)
     }
 
     @Test("build refuses to write over a folder it did not make")

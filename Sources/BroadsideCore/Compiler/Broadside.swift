@@ -26,7 +26,34 @@ public enum Broadside {
                     OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents)
                 }
             case .flyer:
-                files.append(OutputFile(path: EditionOutputs.flyerText, text: FlyerEdition.render(campaign)))
+                let model = FlyerEdition.model(campaign)
+                let text = FlyerEdition.renderText(model)
+                if let place = text.overflow {
+                    diagnostics.emit(FlyerFit.overflow(
+                        "the flyer no longer fits one page (\(text.lineCount) of \(campaign.flyer.lines) lines); it overflows from here",
+                        at: place, settings: campaign.flyer))
+                }
+                files.append(OutputFile(path: EditionOutputs.flyerText, text: text.text))
+                let metadata = campaign.metadata
+                switch FlyerPDF.render(
+                    model, title: "\(metadata.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,
+                    creationDate: options.sourceDateEpoch)
+                {
+                case .success(let output):
+                    if let place = output.overflow {
+                        diagnostics.emit(FlyerFit.overflow(
+                            "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
+                            at: place, settings: campaign.flyer))
+                    }
+                    files.append(OutputFile(path: EditionOutputs.flyerPDF, contents: output.pdf))
+                case .failure(.missingFont(let family, let loaded)):
+                    diagnostics.error(
+                        "the flyer's font \(family) is not installed (the system offered \(loaded) instead)",
+                        at: campaign.flyer.location,
+                        notes: [Diagnostic.Note("install it: sudo apt-get install \(FlyerTypography.fontPackage)")])
+                case .failure(.cairo):
+                    diagnostics.error("Cairo could not write the flyer's PDF", at: campaign.flyer.location)
+                }
             case .email:
                 let body = EmailEdition.body(campaign)
                 files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
@@ -45,6 +72,13 @@ public enum Broadside {
         var files = campaign.map { render($0, options: options, diagnostics: &diagnostics) }
         if diagnostics.hasErrors { files = nil }
         return Compilation(source: source, campaign: campaign, files: files, diagnostics: diagnostics)
+    }
+}
+
+extension Double {
+    /// `9` for 9.0, `9.5` for 9.5: sizes as people write them.
+    var formatted: String {
+        self == rounded() ? String(Int(self)) : String(self)
     }
 }
 

@@ -23,11 +23,11 @@ struct FlyerEditionTests {
                     """))
         #expect(flyer == """
             A better city for everyone
-
+            ==========================
             Hi, I am Jane.
 
             Record
-
+            ------
             A closing paragraph that the flyer keeps, long enough to wrap at
             seventy-two columns.
 

@@ -35,7 +35,7 @@ struct SeedEditionTests {
     func flyerIsTheFlyerSeed() throws {
         let flyer = try #require(try Self.compiled()["flyer.txt"])
         let seed = try Support.read(Self.seeds.appendingPathComponent("002_d7192ccfbe6eafa4.txt"))
-        #expect(TextComparison.squeezed(flyer) == TextComparison.squeezed(seed))
+        #expect(TextComparison.squeezed(TextComparison.withoutUnderlines(flyer)) == TextComparison.squeezed(seed))
     }
 
     @Test("the email holds every line of the web seed, in order, once its [n] markers are removed")

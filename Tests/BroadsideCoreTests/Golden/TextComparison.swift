@@ -6,6 +6,13 @@ enum TextComparison {
         String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
     }
 
+    /// The text without the lines that only underline a heading (`=====` or `-----`).
+    static func withoutUnderlines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in line.isEmpty || !line.allSatisfy { $0 == "=" || $0 == "-" } }
+            .joined(separator: "\n")
+    }
+
     /// The first of `lines` (whitespace removed) not found in `text` after the previous one, or nil.
     static func missingInOrder(_ lines: [String], in text: String) -> String? {
         var searchFrom = text.startIndex

@@ -24,6 +24,6 @@ struct EveryEditionAcceptsEveryFixtureTests {
     func wrapperIsValid() {
         let compilation = Broadside.compile(Array(FuzzInput.asSectionBody("Hello *world*.\n\n- a\n- b").utf8), path: "body.broadside")
         #expect(compilation.diagnostics.all.isEmpty)
-        #expect(compilation.files?.count == 6)
+        #expect(compilation.files?.count == 7)
     }
 }

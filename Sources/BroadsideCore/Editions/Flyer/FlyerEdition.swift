@@ -1,69 +1,65 @@
-/// The flyer: plain text for volunteers to print. The tagline on top, then the headings and text the
-/// staff chose for the flyer, wrapped to the flyer's width. Links are printed as their words only.
+/// The flyer as plain text for volunteers to print: the tagline on top, then the headings and text the
+/// staff chose for the flyer, wrapped to the flyer's width, links as their words only. It must fit the
+/// page budget (60 lines of 72 characters unless the `flyer` block says otherwise); when it does not,
+/// the build says where it overflows.
 public enum FlyerEdition {
-    /// The width of the flyer's lines, in characters.
-    public static let width = 72
+    /// The text flyer and, when it is longer than the budget, the block where it first overflows.
+    public struct Text: Sendable {
+        public var text: String
+        public var lineCount: Int
+        public var overflow: SourceLocation?
+    }
 
     public static func render(_ campaign: Campaign) -> String {
-        var layout = TextLayout(width: width)
-        var renderer = FlyerNodeRenderer()
-        layout.out(campaign.metadata.tagline, wrap: true)
-        layout.blankLine()
-        for (index, page) in campaign.pages.enumerated() {
-            let sections = page.sections.filter { $0.appears(in: .flyer) }
-            if index > 0 && !sections.isEmpty {
-                layout.blankLine()
-                layout.out(page.name, wrap: true)
-                layout.blankLine()
-            }
-            for section in sections {
-                if section.showsHeading(in: .flyer) {
-                    layout.blankLine()
-                    layout.out(section.name, wrap: true)
-                    layout.blankLine()
-                }
-                for block in section.blocks(in: .flyer) {
-                    layout.blankLine()
-                    layout.render(block.document, with: &renderer)
-                }
-            }
-        }
-        return layout.finish()
+        renderText(FlyerModelBuilder.build(campaign)).text
     }
-}
 
-/// The flyer's choices for each Markdown node.
-struct FlyerNodeRenderer: TextNodeRenderer {
-    private var blocks = TextBlocks()
+    public static func model(_ campaign: Campaign) -> FlyerModel {
+        FlyerModelBuilder.build(campaign)
+    }
 
-    mutating func render(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) -> Bool {
-        switch node.kind {
-        case .document, .customBlock, .customInline, .emphasis, .strong, .link, .image:
-            break
-        case .paragraph:
-            blocks.paragraph(node, entering: entering, into: &layout)
-        case .heading:
-            layout.blankLine()
-        case .list:
-            blocks.list(node, entering: entering, into: &layout)
-        case .item:
-            blocks.item(node, entering: entering, into: &layout)
-        case .blockQuote:
-            blocks.blockQuote(entering: entering, into: &layout)
-        case .codeBlock:
-            blocks.codeBlock(node, into: &layout)
-        case .thematicBreak:
-            blocks.thematicBreak(into: &layout)
-        case .text, .code:
-            blocks.text(node, into: &layout)
-        case .softBreak:
-            blocks.softBreak(into: &layout)
-        case .lineBreak:
-            blocks.lineBreak(into: &layout)
-        case .htmlBlock, .htmlInline:
-            // Raw HTML is refused when the campaign is read; should any reach here, print none of it.
-            return false
+    public static func renderText(_ model: FlyerModel) -> Text {
+        let budget = model.settings.lines
+        var layout = TextLayout(width: model.settings.columns)
+        var overflow: SourceLocation?
+        var followsHeading = false
+        for block in model.blocks {
+            // Paper is scarce: text starts right under its heading's underline.
+            if block.spaceBefore && !followsHeading { layout.blankLine() } else { layout.cr() }
+            write(block, into: &layout)
+            followsHeading = block.isHeading
+            if overflow == nil && layout.lineCount > budget { overflow = block.location }
         }
-        return true
+        if !model.footer.isEmpty {
+            layout.blankLine()
+            for line in model.footer {
+                layout.out(line, wrap: true)
+                layout.cr()
+            }
+            if overflow == nil && layout.lineCount > budget { overflow = model.blocks.last?.location }
+        }
+        return Text(text: layout.finish(), lineCount: layout.lineCount, overflow: overflow)
+    }
+
+    private static func write(_ block: FlyerModel.Block, into layout: inout TextLayout) {
+        for _ in 0..<block.quoteDepth { layout.pushPrefix("> ") }
+        layout.pushPrefix(String(repeating: " ", count: block.indent))
+        if let marker = block.marker {
+            layout.out(marker, wrap: false)
+            layout.pushPrefix(String(repeating: " ", count: marker.count))
+        }
+        switch block.role {
+        case .tagline, .pageTitle, .heading:
+            let mark = layout.mark
+            layout.out(block.text, wrap: true)
+            layout.underline(since: mark, with: block.role == .tagline || block.role == .pageTitle ? "=" : "-")
+        case .code:
+            layout.out(block.text, wrap: false)
+        case .paragraph, .rule:
+            layout.out(block.text, wrap: true)
+        }
+        if block.marker != nil { layout.popPrefix() }
+        layout.popPrefix()
+        for _ in 0..<block.quoteDepth { layout.popPrefix() }
     }
 }

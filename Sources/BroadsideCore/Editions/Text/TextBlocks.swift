@@ -3,6 +3,8 @@
 struct TextBlocks {
     /// The number of the next item of each ordered list being laid out, innermost last.
     private var listNumbers: [Int] = []
+    /// How many list items and quotes the text being laid out is inside.
+    private var depth = 0
 
     mutating func list(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) {
         if entering {
@@ -17,6 +19,7 @@ struct TextBlocks {
     /// A list item: its marker on the first line, and a hanging indent as wide as the marker for the rest.
     mutating func item(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) {
         guard entering else {
+            depth -= 1
             layout.popPrefix()
             layout.cr()
             return
@@ -28,7 +31,8 @@ struct TextBlocks {
         }
         layout.cr()
         layout.out(marker, wrap: false)
-        layout.pushPrefix(String(repeating: " ", count: marker.count))
+        depth += 1
+        layout.pushPrefix(depth > NestingLimit.visibleLevels ? "" : String(repeating: " ", count: marker.count))
     }
 
     /// Like cmark's writers, blocks owe their spacing on the way out: a blank line after a paragraph,
@@ -38,11 +42,13 @@ struct TextBlocks {
         if isInTightItem(node) { layout.cr() } else { layout.blankLine() }
     }
 
-    func blockQuote(entering: Bool, into layout: inout TextLayout) {
+    mutating func blockQuote(entering: Bool, into layout: inout TextLayout) {
         if entering {
             layout.cr()
-            layout.pushPrefix("> ")
+            depth += 1
+            layout.pushPrefix(depth > NestingLimit.visibleLevels ? "" : "> ")
         } else {
+            depth -= 1
             layout.popPrefix()
             layout.blankLine()
         }

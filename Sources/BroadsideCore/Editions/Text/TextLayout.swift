@@ -27,6 +27,8 @@ public struct TextLayout {
     private var neededNewlines = 0
     /// Where in the buffer the last space of this line that may become a break is.
     private var lastBreakable: Int?
+    /// Newlines written so far.
+    private var newlines = 0
 
     public init(width: Int) {
         self.width = width
@@ -77,6 +79,11 @@ public struct TextLayout {
             append(byte)
             if column > width { breakLine() }
         }
+    }
+
+    /// The lines written so far, a line being counted once it has text.
+    public var lineCount: Int {
+        buffer.isEmpty ? 0 : newlines - trailingNewlines + 1
     }
 
     /// A position in the text written so far, to pass to `underline(since:with:)`.
@@ -153,6 +160,7 @@ public struct TextLayout {
         while trailingNewlines < neededNewlines {
             if trailingNewlines > 0 { appendBlankLinePrefix() }
             buffer.append(0x0A)
+            newlines += 1
             trailingNewlines += 1
         }
         neededNewlines = 0
@@ -186,6 +194,7 @@ public struct TextLayout {
         buffer.removeSubrange(breakable...)
         if isFlowable { buffer.append(Self.softBreak) }
         buffer.append(0x0A)
+        newlines += 1
         buffer.append(contentsOf: prefix)
         buffer.append(contentsOf: remainder)
         column = prefixCharacters + remainder.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }

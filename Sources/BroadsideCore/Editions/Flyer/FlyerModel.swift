@@ -1,0 +1,58 @@
+/// The flyer laid out as blocks of words, before any medium: the text flyer and the PDF both print
+/// this, so their words are the same.
+public struct FlyerModel: Sendable {
+    /// A run of words with one style.
+    public struct Run: Sendable, Hashable {
+        public var text: String
+        public var strong = false
+        public var emphasis = false
+        public var code = false
+    }
+
+    public enum Role: Sendable, Hashable {
+        /// The campaign's tagline, on top.
+        case tagline
+        /// The name of a page after the first.
+        case pageTitle
+        /// A section's heading (level 2) or a subheading in its text (3 and below).
+        case heading(level: Int)
+        case paragraph
+        /// Code, its lines kept as written.
+        case code
+        /// A thematic break.
+        case rule
+    }
+
+    public struct Block: Sendable {
+        public var role: Role
+        public var runs: [Run]
+        /// The list marker ("- ", "2. ") that starts this block, for the first paragraph of a list item.
+        public var marker: String?
+        /// How far the block hangs in, in characters: the widths of the markers of the list items around it.
+        public var indent: Int
+        /// How many list items the block is inside.
+        public var listDepth: Int
+        /// How many block quotes the block is inside.
+        public var quoteDepth: Int
+        /// Whether a blank line comes before the block (not between the items of a tight list).
+        public var spaceBefore: Bool
+        /// Where the block is written in the source, for "it overflows from here".
+        public var location: SourceLocation
+
+        /// Whether the block is a heading of some kind (the tagline and page titles included).
+        public var isHeading: Bool {
+            switch role {
+            case .tagline, .pageTitle, .heading: true
+            case .paragraph, .code, .rule: false
+            }
+        }
+
+        /// The block's words as plain text.
+        public var text: String { runs.map(\.text).joined() }
+    }
+
+    public var blocks: [Block]
+    /// Lines printed at the foot of the flyer: the contact line and the disclaimer, when given.
+    public var footer: [String]
+    public var settings: FlyerSettings
+}

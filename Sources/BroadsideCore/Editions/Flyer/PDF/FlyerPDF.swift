@@ -1,0 +1,192 @@
+/// The flyer as a print-ready PDF, drawn from the same model as the text flyer, so the words are the
+/// same. The body size steps down from 12 pt to a floor of 9 pt until everything fits one page; past the
+/// floor the flyer goes on to a second page (nothing is cut off) and the build says where it overflows.
+public enum FlyerPDF {
+    public struct Output: Sendable {
+        public var pdf: [UInt8]
+        /// The body size the flyer was set in, in points.
+        public var bodySize: Double
+        public var pageCount: Int
+        /// The first block that did not fit on the first page at the smallest size, if any.
+        public var overflow: SourceLocation?
+    }
+
+    public enum Failure: Error, Sendable {
+        /// A font is missing: fontconfig put `loaded` in place of `family`.
+        case missingFont(family: String, loaded: String)
+        case cairo
+    }
+
+    /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
+    /// the date is the start of 1970, so that the same source gives the same bytes on any day.
+    public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<Output, Failure> {
+        let paper = FlyerTypography.pageSize(model.settings.paper)
+        let canvas = PDFCanvas(
+            width: paper.width, height: paper.height, title: title, author: author,
+            creationDate: isoDate(creationDate ?? 0))
+        for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
+            let loaded = canvas.loadedFamily(family) ?? "no font at all"
+            if loaded.lowercased() != family.lowercased() { return .failure(.missingFont(family: family, loaded: loaded)) }
+        }
+        let margin = FlyerTypography.margin(model.settings.paper)
+        let frame = Frame(left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
+
+        let size = fittingSize(model, canvas: canvas, frame: frame)
+        let placed = place(model, typography: FlyerTypography(bodySize: size), canvas: canvas, frame: frame)
+        var pageCount = 1
+        for item in placed.items {
+            if item.page + 1 > pageCount {
+                canvas.newPage()
+                pageCount = item.page + 1
+            }
+            if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
+            for depth in 0..<item.quoteDepth {
+                canvas.bar(x: frame.left + Double(depth) * size * 1.2, y: item.y, height: item.box.height, gray: 0.55)
+            }
+            canvas.draw(item.box, x: item.x, y: item.y)
+        }
+        if let footer = placed.footer { canvas.draw(footer, x: frame.left, y: frame.bottom - footer.height) }
+        guard let pdf = canvas.finish() else { return .failure(.cairo) }
+        let overflow = placed.overflowIndex.map { model.blocks[$0].location }
+        return .success(Output(pdf: pdf, bodySize: size, pageCount: pageCount, overflow: overflow))
+    }
+
+    struct Frame {
+        var left: Double
+        var top: Double
+        var width: Double
+        var bottom: Double
+    }
+
+    struct PlacedBlock {
+        var box: TextBox
+        var marker: TextBox?
+        var x: Double
+        var y: Double
+        var page: Int
+        var quoteDepth: Int
+    }
+
+    struct Placement {
+        var items: [PlacedBlock] = []
+        var footer: TextBox?
+        /// The first block that does not fit on the first page.
+        var overflowIndex: Int?
+    }
+
+    /// The largest body size, in steps down to the floor, at which the flyer fits one page (the floor when
+    /// none does). Heights only grow with the size, so this is a binary search, and each trial stops at
+    /// the first block that does not fit: a flyer ten pages too long costs no more than one that fits.
+    private static func fittingSize(_ model: FlyerModel, canvas: PDFCanvas, frame: Frame) -> Double {
+        let steps = Int((FlyerTypography.largestBodySize - FlyerTypography.smallestBodySize) / FlyerTypography.step)
+        func size(_ step: Int) -> Double { FlyerTypography.smallestBodySize + Double(step) * FlyerTypography.step }
+        func fits(_ step: Int) -> Bool {
+            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame, firstPageOnly: true)
+                .overflowIndex == nil
+        }
+        guard fits(0) else { return size(0) }
+        var low = 0
+        var high = steps
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if fits(middle) { low = middle } else { high = middle - 1 }
+        }
+        return size(low)
+    }
+
+    /// Lays out every block at one body size, top to bottom, starting a new page when a block does not
+    /// fit; with `firstPageOnly`, stops at the first block that does not fit.
+    private static func place(
+        _ model: FlyerModel, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame, firstPageOnly: Bool = false
+    ) -> Placement {
+        var placement = Placement()
+        var bottom = frame.bottom
+        if !model.footer.isEmpty {
+            let markup = model.footer.map(PangoMarkup.escape).joined(separator: "\n")
+            let footer = canvas.layout(
+                markup: markup, font: "\(FlyerTypography.headingFamily) \(typography.footerSize)", width: frame.width)
+            placement.footer = footer
+            bottom -= footer.height + typography.bodySize
+        }
+        var y = frame.top
+        var page = 0
+        var previous: FlyerModel.Block?
+        for (index, block) in model.blocks.enumerated() {
+            let indent = typography.indent(block)
+            let box = canvas.layout(
+                markup: PangoMarkup.markup(block.runs), font: font(for: block, typography), width: frame.width - indent,
+                lineSpacing: block.isHeading ? 1.0 : 1.2)
+            var top = y + typography.spaceBefore(block, after: previous)
+            if top + box.height > bottom {
+                if placement.overflowIndex == nil { placement.overflowIndex = index }
+                if firstPageOnly { return placement }
+                page += 1
+                top = frame.top
+            }
+            let marker = block.marker.map {
+                canvas.layout(markup: PangoMarkup.escape($0.trimmingSpaces), font: font(for: block, typography), width: indent)
+            }
+            placement.items.append(
+                PlacedBlock(box: box, marker: marker, x: frame.left + indent, y: top, page: page, quoteDepth: block.quoteDepth))
+            y = top + box.height
+            previous = block
+        }
+        return placement
+    }
+
+    private static func font(for block: FlyerModel.Block, _ typography: FlyerTypography) -> String {
+        switch block.role {
+        case .tagline: "\(FlyerTypography.headingFamily) Bold \(typography.taglineSize)"
+        case .pageTitle: "\(FlyerTypography.headingFamily) Bold \(typography.pageTitleSize)"
+        case .heading(let level): "\(FlyerTypography.headingFamily) Bold \(typography.headingSize(level: level))"
+        case .code: "\(FlyerTypography.codeFamily) \(typography.bodySize * 0.9)"
+        case .paragraph, .rule: "\(FlyerTypography.bodyFamily) \(typography.bodySize)"
+        }
+    }
+
+    /// `1970-01-01T00:00:00Z` for 0, as cairo's PDF metadata wants it.
+    static func isoDate(_ seconds: Int) -> String {
+        let stamp = MailHeaders.date(secondsSince1970: seconds)  // "Thu, 01 Jan 1970 00:00:00 +0000"
+        let parts = stamp.split(separator: " ")
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let month = (months.firstIndex(of: String(parts[2])) ?? 0) + 1
+        return "\(parts[3])-\(month < 10 ? "0" : "")\(month)-\(parts[1])T\(parts[4])Z"
+    }
+}
+
+/// Pango markup for the flyer's runs: text escaped, bold, italic and code marked, and no hyphens added
+/// where a line breaks, so the printed words are exactly the text flyer's.
+enum PangoMarkup {
+    static func markup(_ runs: [FlyerModel.Run]) -> String {
+        var markup = "<span insert_hyphens=\"false\">"
+        for run in runs {
+            var text = escape(run.text)
+            if run.code { text = "<span font_family=\"\(FlyerTypography.codeFamily)\">\(text)</span>" }
+            if run.emphasis { text = "<i>\(text)</i>" }
+            if run.strong { text = "<b>\(text)</b>" }
+            markup += text
+        }
+        return markup + "</span>"
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+extension String {
+    fileprivate var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,124 @@
+import CPangoCairo
+
+/// A PDF being drawn in memory with Cairo, and the Pango context that lays out its text at 72 dpi (one
+/// Pango point is one PDF point; pango-cairo would otherwise assume 96 dpi and set text a third too big).
+final class PDFCanvas {
+    /// Where Cairo's PDF writer puts its bytes.
+    private final class ByteSink {
+        var bytes: [UInt8] = []
+    }
+
+    private let sink = ByteSink()
+    let surface: OpaquePointer
+    let cairo: OpaquePointer
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    let width: Double
+    let height: Double
+
+    init(width: Double, height: Double, title: String, author: String, creationDate: String) {
+        self.width = width
+        self.height = height
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Broadside")
+        // Cairo stamps the time of the build unless told otherwise, and ignores SOURCE_DATE_EPOCH.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
+        cairo = cairo_create(surface)
+        // A font map of our own: Pango's default one is shared, and builds may run side by side.
+        fontMap = pango_cairo_font_map_new()!
+        context = pango_font_map_create_context(fontMap)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_cairo_update_context(cairo, context)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
+    /// The family fontconfig really gives for `family`: a missing font is silently replaced by another.
+    func loadedFamily(_ family: String) -> String? {
+        let description = pango_font_description_from_string(family)
+        defer { pango_font_description_free(description) }
+        guard let font = pango_font_map_load_font(fontMap, context, description) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        let loaded = pango_font_describe(font)
+        defer { pango_font_description_free(loaded) }
+        return pango_font_description_get_family(loaded).map { String(cString: $0) }
+    }
+
+    /// A paragraph of Pango markup set in `font` (such as "DejaVu Serif Bold 11"), `width` points wide.
+    func layout(markup: String, font: String, width: Double, lineSpacing: Double = 1.0) -> TextBox {
+        let layout = pango_layout_new(context)!
+        let description = pango_font_description_from_string(font)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_line_spacing(layout, Float(lineSpacing))
+        pango_layout_set_markup(layout, markup, -1)
+        pango_layout_context_changed(layout)
+        return TextBox(layout: layout)
+    }
+
+    func draw(_ box: TextBox, x: Double, y: Double) {
+        cairo_move_to(cairo, x, y)
+        pango_cairo_show_layout(cairo, box.layout)
+    }
+
+    /// A vertical bar, for the left edge of a quote.
+    func bar(x: Double, y: Double, height: Double, gray: Double) {
+        cairo_set_source_rgb(cairo, gray, gray, gray)
+        cairo_rectangle(cairo, x, y, 1.5, height)
+        cairo_fill(cairo)
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+    }
+
+    func newPage() {
+        cairo_show_page(cairo)
+    }
+
+    /// Ends the document and returns its bytes, or nil when Cairo failed.
+    func finish() -> [UInt8]? {
+        cairo_show_page(cairo)
+        cairo_surface_finish(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+        return sink.bytes
+    }
+}
+
+/// A laid-out paragraph, measured.
+final class TextBox {
+    let layout: OpaquePointer
+
+    init(layout: OpaquePointer) {
+        self.layout = layout
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
+
+    /// The height of the laid-out text, in points.
+    var height: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.height) / Double(PANGO_SCALE)
+    }
+
+    var width: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+}
