@@ -20,12 +20,15 @@ struct SourceOptions: ParsableArguments {
     func compile() -> Compilation? {
         let located = SourceFiles.locate(source, currentDirectory: FileManager.default.currentDirectoryPath)
             .flatMap { path in SourceFiles.read(path).map { (path, $0) } }
+            .flatMap { path, bytes in SourceFiles.customStylesheet(besideSource: path).map { (path, bytes, $0) } }
         switch located {
         case .failure(let diagnostic):
             Report.print([diagnostic], source: nil, format: format)
             return nil
-        case .success(let (path, bytes)):
-            let compilation = Broadside.compile(bytes, path: path, options: renderOptions)
+        case .success(let (path, bytes, stylesheet)):
+            var options = renderOptions
+            options.customStylesheet = stylesheet
+            let compilation = Broadside.compile(bytes, path: path, options: options)
             Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
             return compilation
         }

@@ -22,7 +22,8 @@ public enum Broadside {
         for edition in Edition.allCases {
             switch edition {
             case .web:
-                files += WebEdition.render(campaign).map {
+                options.customStylesheet?.check(diagnostics: &diagnostics)
+                files += WebEdition.render(campaign, customStylesheet: options.customStylesheet, diagnostics: &diagnostics).map {
                     OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents)
                 }
             case .flyer:
@@ -87,9 +88,12 @@ public struct RenderOptions: Sendable {
     /// The time to stamp on the email message (`SOURCE_DATE_EPOCH`, seconds since 1970); without it the
     /// message has no Date, so that builds stay byte-identical.
     public var sourceDateEpoch: Int?
+    /// The staff's additions to the site's stylesheet (`content/style.css`), when there are any.
+    public var customStylesheet: CustomStylesheet?
 
-    public init(sourceDateEpoch: Int? = nil) {
+    public init(sourceDateEpoch: Int? = nil, customStylesheet: CustomStylesheet? = nil) {
         self.sourceDateEpoch = sourceDateEpoch
+        self.customStylesheet = customStylesheet
     }
 }
 

@@ -44,6 +44,25 @@ public enum SourceFiles {
         }
     }
 
+    /// The staff's `style.css` in the source's folder, when there is one; a stylesheet that cannot be
+    /// read as UTF-8 text is an error.
+    public static func customStylesheet(besideSource source: String) -> Result<CustomStylesheet?, Diagnostic> {
+        let folder = (source as NSString).deletingLastPathComponent
+        let path = folder.isEmpty ? CustomStylesheet.fileName : "\(folder)/\(CustomStylesheet.fileName)"
+        guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
+        switch read(path) {
+        case .failure(let diagnostic):
+            return .failure(diagnostic)
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(.error(
+                    "the stylesheet is not UTF-8 text", at: .wholeFile(path),
+                    notes: [Diagnostic.Note("save it as UTF-8 text")]))
+            }
+            return .success(CustomStylesheet(path: path, text: text))
+        }
+    }
+
     /// The bytes of the file at `path`, or why they cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         var isDirectory: ObjCBool = false

@@ -76,6 +76,8 @@ public struct Page: Sendable {
     public var slug: String
     /// The website file of this page: `index.html` for the first page, `SLUG.html` for the others.
     public var fileName: String
+    /// What search engines and link previews show for the page (the tagline when not given).
+    public var description: String?
     public var location: SourceLocation
     public var sections: [Section]
 }

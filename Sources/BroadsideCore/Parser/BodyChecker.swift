@@ -28,9 +28,6 @@ struct BodyChecker {
                 } else {
                     toUnwrap.append(node)
                 }
-            case .heading:
-                // A heading in a body is a subheading of its section, whose own heading is level 2.
-                document.setHeadingLevel(of: node, to: min(6, node.headingLevel + 2))
             case .image:
                 diagnostics.error(
                     "pictures are not supported yet", at: location(of: node),
@@ -50,7 +47,7 @@ struct BodyChecker {
                     notes: [Diagnostic.Note("a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`")])
             case .codeBlock:
                 checkFenceIsClosed(node, diagnostics: &diagnostics)
-            case .document, .blockQuote, .list, .item, .customBlock, .paragraph, .thematicBreak,
+            case .document, .blockQuote, .list, .item, .customBlock, .paragraph, .thematicBreak, .heading,
                 .text, .softBreak, .lineBreak, .code, .customInline, .emphasis, .strong:
                 break
             }

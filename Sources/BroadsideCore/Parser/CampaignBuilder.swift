@@ -25,7 +25,7 @@ struct CampaignBuilder {
         for (pageIndex, page) in outline.pages.enumerated() {
             for (sectionIndex, section) in page.sections.enumerated() {
                 let sectionEditions = pages[pageIndex].sections[sectionIndex].editions
-                pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
+                let blocks = section.bodies.map { body in
                     let block = makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
                     var checker = BodyChecker(
                         body: body, source: source, targets: targets, currentPage: pages[pageIndex])
@@ -33,6 +33,8 @@ struct CampaignBuilder {
                     pendingLinks += checker.pendingLinks
                     return block
                 }
+                SubheadingLevels.nest(blocks.map(\.document))
+                pages[pageIndex].sections[sectionIndex].blocks = blocks
             }
         }
         for link in pendingLinks {
@@ -45,11 +47,9 @@ struct CampaignBuilder {
     }
 
     private func makePage(_ page: OutlinePage, isHome: Bool, diagnostics: inout Diagnostics) -> Page {
-        for setting in page.settings {
-            diagnostics.error(
-                "unknown page setting `\(setting.key.value)`", at: setting.key.location,
-                notes: [Diagnostic.Note("pages take no settings yet; if this is text, put it in a section, 4 spaces in")])
-        }
+        let settings = SettingsReader.read(
+            SettingsBlock(keyword: Located(value: "page", location: page.name.location), settings: page.settings),
+            keys: CampaignSettings.pageKeys, diagnostics: &diagnostics)
         let slug = Slug.make(page.name.value)
         if !page.name.value.isEmpty && slug.isEmpty {
             diagnostics.error(
@@ -69,7 +69,7 @@ struct CampaignBuilder {
         checkUnique(sections.map { (name: $0.id, location: $0.location) }, what: "section", diagnostics: &diagnostics)
         return Page(
             name: page.name.value, slug: slug, fileName: isHome ? "index.html" : "\(slug).html",
-            location: page.name.location, sections: sections)
+            description: settings?["description"]?.value, location: page.name.location, sections: sections)
     }
 
     private func makeSection(_ section: OutlineSection, diagnostics: inout Diagnostics) -> Section {

@@ -21,6 +21,8 @@ enum CampaignSettings {
         .optional("too long", ValueChecks.oneOf(["warning", "error"])),
     ]
 
+    static let pageKeys: [SettingKey] = [.optional("description")]
+
     static func metadata(_ blocks: [SettingsBlock], source: SourceText, diagnostics: inout Diagnostics) -> Metadata? {
         guard let block = blocks.first(where: { $0.keyword.value == "campaign" }) else {
             let required = campaignKeys.filter(\.required).map { "`\($0.name):`" }.joined(separator: ", ")

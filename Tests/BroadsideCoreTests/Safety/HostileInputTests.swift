@@ -48,7 +48,7 @@ struct HostileInputTests {
     @Test("page names become file names only through the slug: no dots, no slashes")
     func fileNames() throws {
         let files = try #require(Broadside.compile(Array(Self.source.utf8), path: "hostile.broadside").files)
-        #expect(files.map(\.path).sorted() == ["email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/absolute-name.html", "site/index.html", "site/style.css"])
+        #expect(files.map(\.path).sorted() == ["email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/absolute-name.html", "site/index.html", "site/robots.txt", "site/sitemap.xml", "site/style.css"])
         for file in files {
             #expect(!file.path.contains(".."))
             #expect(!file.path.hasPrefix("/"))

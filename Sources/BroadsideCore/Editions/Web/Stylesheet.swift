@@ -74,6 +74,17 @@ enum Stylesheet {
         pre, code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
         pre { overflow-x: auto; padding: 0.75rem; border: 1px solid var(--rule); }
         section { scroll-margin-top: 1rem; }
+        .visually-hidden {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          margin: -1px;
+          padding: 0;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+          white-space: nowrap;
+          border: 0;
+        }
         .site-footer {
           margin-top: 3rem;
           padding-top: 1rem;

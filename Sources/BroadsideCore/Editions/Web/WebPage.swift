@@ -1,4 +1,4 @@
-/// One page of the website, written around cmark's HTML for its bodies.
+/// One page of the website: its sections around cmark's HTML for their bodies, in the site's shell.
 struct WebPage {
     let campaign: Campaign
     let page: Page
@@ -7,50 +7,20 @@ struct WebPage {
     private var isHome: Bool { page.fileName == "index.html" }
 
     func html() -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(metadata.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title))</title>
-            <meta name="description" content="\(HTMLText.escape(metadata.tagline))">
-            <link rel="stylesheet" href="\(WebEdition.stylesheetName)">
-            </head>
-            <body>
-            <a class="skip-link" href="#main-content">Skip to main content</a>
-            <header class="site-header">
-            <p class="site-name"><a href="index.html">\(HTMLText.escape(metadata.candidate))</a></p>
-            <p class="site-office">for \(HTMLText.escape(metadata.office))</p>
-            </header>
-
-            """
-        html += navigation()
-        html += "<main id=\"main-content\">\n"
+        let shell = PageShell(campaign: campaign)
+        var html = shell.open(
+            PageShell.Head(
+                title: "\(page.name) — \(metadata.candidateForOffice)",
+                description: page.description ?? metadata.tagline,
+                canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
         html += pageHeading()
         for section in page.sections where section.appears(in: .web) {
             html += sectionHTML(section)
         }
-        html += "</main>\n"
-        html += footer()
-        html += "</body>\n</html>\n"
-        return html
+        return html + shell.close()
     }
 
-    /// "Page — Candidate for Office"; the home page is the campaign itself.
-    private var title: String {
-        isHome ? "\(metadata.candidateForOffice) — \(metadata.tagline)" : "\(page.name) — \(metadata.candidateForOffice)"
-    }
-
-    private func navigation() -> String {
-        var html = "<nav class=\"site-nav\" aria-label=\"Pages\">\n<ul>\n"
-        for other in campaign.pages {
-            let current = other.fileName == page.fileName ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(other.fileName)\"\(current)>\(HTMLText.escape(other.name))</a></li>\n"
-        }
-        return html + "</ul>\n</nav>\n"
-    }
-
+    /// One `h1` a page: on the home page the candidate, with the tagline; elsewhere the page's name.
     private func pageHeading() -> String {
         if isHome {
             return """
@@ -64,22 +34,17 @@ struct WebPage {
         return "<h1>\(HTMLText.escape(page.name))</h1>\n"
     }
 
+    /// A section with its anchor. When the staff hid its heading from the site but its text has
+    /// subheadings, the heading stays for screen readers only, so the outline has no gap.
     private func sectionHTML(_ section: Section) -> String {
         var html = "<section id=\"\(section.id)\">\n"
+        let blocks = section.blocks(in: .web)
+        let body = blocks.map { $0.document.html() }.joined()
         if section.showsHeading(in: .web) {
             html += "<h2>\(HTMLText.escape(section.name))</h2>\n"
+        } else if body.contains("<h3") {
+            html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n"
         }
-        for block in section.blocks(in: .web) {
-            html += block.document.html()
-        }
-        return html + "</section>\n"
-    }
-
-    private func footer() -> String {
-        var html = "<footer class=\"site-footer\">\n<p>\(HTMLText.escape(metadata.candidateForOffice))</p>\n"
-        if let contact = metadata.contact {
-            html += "<p>\(HTMLText.escape(contact))</p>\n"
-        }
-        return html + "</footer>\n"
+        return html + body + "</section>\n"
     }
 }

@@ -1,0 +1,44 @@
+/// The staff's own additions to the site's look: `style.css` beside the campaign source, appended to
+/// Broadside's stylesheet. It may change anything but may not load anything from another host.
+public struct CustomStylesheet: Sendable {
+    /// The name the stylesheet has beside the source.
+    public static let fileName = "style.css"
+
+    public var path: String
+    public var text: String
+    var fileName: String { Self.fileName }
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Errors for every `@import` and every `url(…)` that names another host or scheme: the site makes
+    /// no request to any other host.
+    func check(diagnostics: inout Diagnostics) {
+        for (index, line) in text.linesSplitAtLF().enumerated() {
+            let lowered = line.lowercased()
+            if let range = lowered.range(of: "@import") {
+                diagnostics.error(
+                    "the stylesheet imports another stylesheet", at: location(index, lowered, range.lowerBound),
+                    notes: [Diagnostic.Note("put the rules themselves in \(Self.fileName); the site loads nothing from elsewhere")])
+            }
+            var searchStart = lowered.startIndex
+            while let range = lowered.range(of: "url(", range: searchStart..<lowered.endIndex) {
+                let target = lowered[range.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
+                if target.hasPrefix("http:") || target.hasPrefix("https:") || target.hasPrefix("//")
+                    || target.hasPrefix("data:") || target.hasPrefix("javascript:")
+                {
+                    diagnostics.error(
+                        "the stylesheet loads something from another host", at: location(index, lowered, range.lowerBound),
+                        notes: [Diagnostic.Note("the site makes no request to any other host: remove this url(…)")])
+                }
+                searchStart = range.upperBound
+            }
+        }
+    }
+
+    private func location(_ index: Int, _ line: String, _ position: String.Index) -> SourceLocation {
+        SourceLocation(file: path, line: index + 1, column: line.unicodeScalars[line.startIndex..<position].count + 1)
+    }
+}

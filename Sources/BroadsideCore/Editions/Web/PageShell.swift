@@ -1,0 +1,76 @@
+/// What every page of the site shares: the document head, the header with the skip link and the
+/// navigation, and the footer. Pages (and the 404 page) fill in the `<main>` between them.
+struct PageShell {
+    let campaign: Campaign
+
+    private var metadata: Metadata { campaign.metadata }
+
+    struct Head {
+        var title: String
+        var description: String
+        /// The page's public address, when the site's address is known.
+        var canonicalURL: String?
+        /// The file of the page in the navigation that is the current one, if any.
+        var currentFile: String?
+    }
+
+    func open(_ head: Head) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(HTMLText.escape(metadata.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(head.title))</title>
+            <meta name="description" content="\(HTMLText.escape(head.description))">
+
+            """
+        if let url = head.canonicalURL {
+            html += """
+                <link rel="canonical" href="\(HTMLText.escape(url))">
+                <meta property="og:type" content="website">
+                <meta property="og:title" content="\(HTMLText.escape(head.title))">
+                <meta property="og:description" content="\(HTMLText.escape(head.description))">
+                <meta property="og:url" content="\(HTMLText.escape(url))">
+
+                """
+        }
+        html += """
+            <link rel="stylesheet" href="\(WebEdition.stylesheetName)">
+            </head>
+            <body>
+            <a class="skip-link" href="#main-content">Skip to main content</a>
+            <header class="site-header">
+            <p class="site-name"><a href="index.html">\(HTMLText.escape(metadata.candidate))</a></p>
+            <p class="site-office">for \(HTMLText.escape(metadata.office))</p>
+            </header>
+
+            """
+        html += navigation(current: head.currentFile)
+        return html + "<main id=\"main-content\">\n"
+    }
+
+    func close() -> String {
+        var html = "</main>\n<footer class=\"site-footer\">\n<p>\(HTMLText.escape(metadata.candidateForOffice))</p>\n"
+        for line in [metadata.contact, metadata.disclaimer].compactMap({ $0 }) {
+            html += "<p>\(HTMLText.escape(line))</p>\n"
+        }
+        return html + "</footer>\n</body>\n</html>\n"
+    }
+
+    /// The pages in source order; the current one is marked for assistive technology and styles.
+    private func navigation(current: String?) -> String {
+        var html = "<nav class=\"site-nav\" aria-label=\"Pages\">\n<ul>\n"
+        for page in campaign.pages {
+            let mark = page.fileName == current ? " aria-current=\"page\"" : ""
+            html += "<li><a href=\"\(page.fileName)\"\(mark)>\(HTMLText.escape(page.name))</a></li>\n"
+        }
+        return html + "</ul>\n</nav>\n"
+    }
+
+    /// The public address of a file of the site, when the site's address is known.
+    func publicURL(of file: String) -> String? {
+        guard let site = metadata.siteURL else { return nil }
+        return file == "index.html" ? site + "/" : "\(site)/\(file)"
+    }
+}
