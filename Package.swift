@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "BroadsideCore", targets: ["BroadsideCore"]),
         .library(name: "Campaign", targets: ["Campaign"]),
         .executable(name: "broadside", targets: ["broadside"]),
+        .executable(name: "broadside-bench", targets: ["broadside-bench"]),
         .plugin(name: "BroadsideBuildPlugin", targets: ["BroadsideBuildPlugin"]),
         .plugin(name: "publish", targets: ["BroadsidePublishPlugin"]),
     ],
@@ -34,6 +35,14 @@ let package = Package(
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(
             name: "broadside",
+            dependencies: [
+                "BroadsideCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark: Broadside against cmark at 1× to 1000× the campaign, and pathological inputs.
+        .executableTarget(
+            name: "broadside-bench",
             dependencies: [
                 "BroadsideCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

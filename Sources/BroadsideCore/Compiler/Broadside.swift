@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The compiler's entry points: read a source into a `Campaign`, render every edition of it.
 /// Nothing here touches the file system; `SourceFiles` and `EditionWriter` do, for the shells.
 public enum Broadside {
@@ -17,50 +20,21 @@ public enum Broadside {
     /// Every edition of `campaign`, as files relative to the output folder, in a fixed order. Editions
     /// add warnings of their own (metadata they would need, a flyer that does not fit) to `diagnostics`.
     public static func render(_ campaign: Campaign, options: RenderOptions = RenderOptions(), diagnostics: inout Diagnostics) -> [OutputFile] {
-        var files: [OutputFile] = []
         EditionRequirements.check(campaign, diagnostics: &diagnostics)
-        for edition in Edition.allCases {
-            switch edition {
-            case .web:
-                options.customStylesheet?.check(diagnostics: &diagnostics)
-                files += WebEdition.render(campaign, customStylesheet: options.customStylesheet, diagnostics: &diagnostics).map {
-                    OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents)
-                }
-            case .flyer:
-                let model = FlyerEdition.model(campaign)
-                let text = FlyerEdition.renderText(model)
-                if let place = text.overflow {
-                    diagnostics.emit(FlyerFit.overflow(
-                        "the flyer no longer fits one page (\(text.lineCount) of \(campaign.flyer.lines) lines); it overflows from here",
-                        at: place, settings: campaign.flyer))
-                }
-                files.append(OutputFile(path: EditionOutputs.flyerText, text: text.text))
-                let metadata = campaign.metadata
-                switch FlyerPDF.render(
-                    model, title: "\(metadata.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,
-                    creationDate: options.sourceDateEpoch)
-                {
-                case .success(let output):
-                    if let place = output.overflow {
-                        diagnostics.emit(FlyerFit.overflow(
-                            "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
-                            at: place, settings: campaign.flyer))
-                    }
-                    files.append(OutputFile(path: EditionOutputs.flyerPDF, contents: output.pdf))
-                case .failure(.missingFont(let family, let loaded)):
-                    diagnostics.error(
-                        "the flyer's font \(family) is not installed (the system offered \(loaded) instead)",
-                        at: campaign.flyer.location,
-                        notes: [Diagnostic.Note("install it: sudo apt-get install \(FlyerTypography.fontPackage)")])
-                case .failure(.cairo):
-                    diagnostics.error("Cairo could not write the flyer's PDF", at: campaign.flyer.location)
-                }
-            case .email:
-                let body = EmailEdition.body(campaign)
-                files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
-                let message = EmailMessage.render(
-                    campaign, body: body, html: EmailHTML.render(campaign), date: options.sourceDateEpoch)
-                files.append(OutputFile(path: EditionOutputs.emailMessage, text: message))
+        // The editions share only the campaign, which nothing changes any more: render them side by side,
+        // then gather their files and diagnostics in a fixed order, so the output never depends on timing.
+        let editions = Edition.allCases
+        let results = Mutex<[Edition: EditionFiles.Result]>([:])
+        DispatchQueue.concurrentPerform(iterations: editions.count) { index in
+            let result = EditionFiles.render(editions[index], campaign, options: options)
+            results.withLock { $0[editions[index]] = result }
+        }
+        var files: [OutputFile] = []
+        results.withLock { results in
+            for edition in editions {
+                guard let result = results[edition] else { continue }
+                files += result.files
+                for diagnostic in result.diagnostics.all { diagnostics.emit(diagnostic) }
             }
         }
         return files

@@ -51,6 +51,24 @@ extension MarkdownDocument {
         cmark_node_set_url(node.pointer, url)
     }
 
+    /// cmark makes a node's text into a C string the first time it is asked for, writing to the node;
+    /// asking once here, while the tree is still being built, makes every later read a pure read, so
+    /// editions can read the tree side by side.
+    func settleStrings(of node: MarkdownNode) {
+        switch cmark_node_get_type(node.pointer) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            _ = cmark_node_get_literal(node.pointer)
+        case CMARK_NODE_CODE_BLOCK:
+            _ = cmark_node_get_literal(node.pointer)
+            _ = cmark_node_get_fence_info(node.pointer)
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            _ = cmark_node_get_url(node.pointer)
+            _ = cmark_node_get_title(node.pointer)
+        default:
+            break
+        }
+    }
+
     func setHeadingLevel(of node: MarkdownNode, to level: Int) {
         cmark_node_set_heading_level(node.pointer, Int32(level))
     }

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// A read-only view of one node of a cmark tree.
 public struct MarkdownNode: Hashable, @unchecked Sendable {
@@ -44,6 +45,12 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// The text of a text, code, code block or raw HTML node; empty for others.
     public var literal: String {
         cmark_node_get_literal(pointer).map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether the node's text contains `needle`, without making a Swift string of it.
+    func literalContains(_ needle: String) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer) else { return false }
+        return strstr(literal, needle) != nil
     }
 
     /// The destination of a link or image.

@@ -21,6 +21,7 @@ struct BodyChecker {
         var toUnwrap: [MarkdownNode] = []
         for event in MarkdownWalk(from: document.rootNode) where event.entering {
             let node = event.node
+            document.settleStrings(of: node)
             switch node.kind {
             case .link:
                 if let url = settle(node, diagnostics: &diagnostics) {
@@ -36,7 +37,7 @@ struct BodyChecker {
                 diagnostics.error(
                     "raw HTML is not published", at: location(of: node),
                     notes: [Diagnostic.Note("write it in Markdown instead; to show a `<` in text, write `\\<`")])
-            case .text where node.literal.contains("]("):
+            case .text where node.literalContains("]("):
                 let literal = node.literal
                 let offset = literal.unicodeScalars.distance(
                     from: literal.startIndex, to: literal.range(of: "](")?.lowerBound ?? literal.startIndex)

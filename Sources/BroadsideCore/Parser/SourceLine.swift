@@ -1,4 +1,5 @@
-/// One line of the source, measured: its number, its indentation and what follows it.
+/// One line of the source, measured: its number, its indentation and what follows it. All scanning is
+/// on UTF-8 bytes (the characters that matter here are ASCII), which keeps large sources fast.
 struct SourceLine {
     let number: Int
     let text: Substring
@@ -15,28 +16,31 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
+        let utf8 = text.utf8
         var indent = 0
         var levelIndent = 0
         var tabColumn: Int?
-        var index = text.startIndex
-        while index < text.endIndex, text[index] == " " || text[index] == "\t" {
-            if text[index] == "\t" {
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x20 || utf8[start] == 0x09 {
+            if utf8[start] == 0x09 {
                 if tabColumn == nil { tabColumn = indent + 1 }
                 levelIndent += 2
             } else {
                 levelIndent += 1
             }
             indent += 1
-            index = text.index(after: index)
+            start = utf8.index(after: start)
+        }
+        var end = utf8.endIndex
+        while end > start {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            end = before
         }
         self.indent = indent
         self.levelIndent = levelIndent
         self.tabColumn = tabColumn
-        var end = text.endIndex
-        while end > index, text[text.index(before: end)] == " " || text[text.index(before: end)] == "\t" {
-            end = text.index(before: end)
-        }
-        self.content = text[index..<end]
+        self.content = text[start..<end]
     }
 
     var isBlank: Bool { content.isEmpty }
@@ -49,12 +53,13 @@ struct SourceLine {
     /// The column of the start of the line's content.
     var contentColumn: Int { indent + 1 }
 
-    /// The line with up to `count` leading spaces removed; a shorter indent on a blank line is fine.
+    /// The line with up to `count` leading spaces (or tabs) removed; a shorter indent on a blank line is fine.
     func dropping(indent count: Int) -> Substring {
-        var index = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
         var dropped = 0
-        while dropped < count, index < text.endIndex, text[index] == " " || text[index] == "\t" {
-            index = text.index(after: index)
+        while dropped < count, index < utf8.endIndex, utf8[index] == 0x20 || utf8[index] == 0x09 {
+            index = utf8.index(after: index)
             dropped += 1
         }
         return text[index...]
@@ -63,6 +68,28 @@ struct SourceLine {
     /// Splits `key: value` at the first colon when what comes before it reads as a key
     /// (letters, spaces and hyphens, starting with a letter). Returns nil for any other line.
     func keyValue() -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
+        let utf8 = content.utf8
+        guard let first = utf8.first, Self.isLetter(first) else {
+            // A key may start with a letter outside ASCII (keys are compared as written).
+            guard let character = content.first, character.isLetter, !character.isASCII else { return nil }
+            return slowKeyValue()
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x3A { break }
+            if byte >= 0x80 { return slowKeyValue() }
+            guard Self.isLetter(byte) || byte == 0x20 || byte == 0x2D else { return nil }
+            index = utf8.index(after: index)
+        }
+        guard index < utf8.endIndex else { return nil }
+        var valueStart = utf8.index(after: index)
+        while valueStart < utf8.endIndex, utf8[valueStart] == 0x20 { valueStart = utf8.index(after: valueStart) }
+        return (content[content.startIndex..<index], content[valueStart...], valueStart)
+    }
+
+    /// `keyValue()` for a key with letters outside ASCII, by characters.
+    private func slowKeyValue() -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
         guard let colon = content.firstIndex(of: ":") else { return nil }
         let key = content[content.startIndex..<colon]
         guard let first = key.first, first.isLetter,
@@ -71,6 +98,10 @@ struct SourceLine {
         var valueStart = content.index(after: colon)
         while valueStart < content.endIndex, content[valueStart] == " " { valueStart = content.index(after: valueStart) }
         return (key, content[valueStart...], valueStart)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }
 

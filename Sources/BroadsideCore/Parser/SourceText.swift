@@ -130,16 +130,20 @@ extension String {
     /// Splitting on UTF-8 bytes keeps this linear and fast on large sources.
     func linesSplitAtLF() -> [Substring] {
         var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 10 {
-                lines.append(self[start..<index])
-                start = utf8.index(after: index)
+        var text = self
+        text.makeContiguousUTF8()
+        var start = text.utf8.startIndex
+        var previousOffset = 0
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for offset in bytes.indices where bytes[offset] == 10 {
+                // Moving a UTF-8 index forward by a byte count is constant time in a native string.
+                let end = text.utf8.index(start, offsetBy: offset - previousOffset)
+                lines.append(text[start..<end])
+                start = text.utf8.index(after: end)
+                previousOffset = offset + 1
             }
-            index = utf8.index(after: index)
         }
-        if start < utf8.endIndex { lines.append(self[start...]) }
+        if start < text.utf8.endIndex { lines.append(text[start...]) }
         return lines
     }
 }

@@ -49,45 +49,72 @@ enum EmailHTML {
 
     /// cmark's HTML with a style on every element, and links to the site's own pages made absolute (or,
     /// with no `site:` to make them absolute, left as their words). cmark escapes every `<` in text, so
-    /// each `<` here opens a tag.
+    /// each `<` here opens a tag. Works on UTF-8 bytes: bodies can be megabytes long.
     static func restyle(_ html: String, siteURL: String?) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count * 2)
-        var rest = html[...]
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 3)
+        var index = 0
         var droppedAnchors = 0
-        while let open = rest.firstIndex(of: "<") {
-            output += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let tag = rest[open...close]
-            rest = rest[rest.index(after: close)...]
-            let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber }
-            if tag.hasPrefix("</a") && droppedAnchors > 0 {
-                droppedAnchors -= 1
+        while index < bytes.count {
+            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")),
+                let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
+            else {
+                output.append(contentsOf: bytes[index...])
+                break
+            }
+            output.append(contentsOf: bytes[index..<open])
+            index = close + 1
+            let isClosing = bytes[open + 1] == UInt8(ascii: "/")
+            let nameStart = open + (isClosing ? 2 : 1)
+            var nameEnd = nameStart
+            while nameEnd < close, isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
+            let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
+            if isClosing {
+                if name == "a" && droppedAnchors > 0 {
+                    droppedAnchors -= 1
+                } else {
+                    output.append(contentsOf: bytes[open...close])
+                }
                 continue
             }
-            guard let style = EmailStyles.elements[String(name)], !tag.hasPrefix("</") else {
-                output += tag
+            guard let style = EmailStyles.elements[name] else {
+                output.append(contentsOf: bytes[open...close])
                 continue
             }
-            var attributes = tag.dropFirst(1 + name.count).dropLast()
-            if name == "a", let target = hrefValue(in: attributes) {
-                guard let absolute = EmailAddresses.absolute(HTMLText.unescapeAttribute(target), siteURL: siteURL) else {
+            var attributes = Array(bytes[nameEnd..<close])
+            let selfClosing = attributes.last == UInt8(ascii: "/")
+            if selfClosing { attributes.removeLast(attributes.last == UInt8(ascii: "/") && attributes.dropLast().last == 0x20 ? 2 : 1) }
+            if name == "a" {
+                guard let rewritten = rewriteHref(attributes, siteURL: siteURL) else {
                     droppedAnchors += 1
                     continue
                 }
-                attributes = Substring(attributes.replacingOccurrences(of: "href=\"\(target)\"", with: "href=\"\(HTMLText.escape(absolute))\""))
+                attributes = rewritten
             }
-            let selfClosing = attributes.hasSuffix(" /")
-            if selfClosing { attributes = attributes.dropLast(2) }
-            output += "<\(name)\(attributes) style=\"\(style)\"\(selfClosing ? " /" : "")>"
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: name.utf8)
+            output.append(contentsOf: attributes)
+            output.append(contentsOf: " style=\"".utf8)
+            output.append(contentsOf: style.utf8)
+            output.append(contentsOf: (selfClosing ? "\" />" : "\">").utf8)
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func hrefValue(in attributes: Substring) -> Substring? {
-        guard let start = attributes.range(of: "href=\"") else { return nil }
-        let value = attributes[start.upperBound...]
-        return value.prefix { $0 != "\"" }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// The attributes of an `<a>` with its `href` made absolute, or nil when the link has no address a
+    /// reader of the email could follow.
+    private static func rewriteHref(_ attributes: [UInt8], siteURL: String?) -> [UInt8]? {
+        let marker = Array("href=\"".utf8)
+        guard let start = attributes.indices.first(where: { attributes[$0...].starts(with: marker) }) else { return attributes }
+        let valueStart = start + marker.count
+        let valueEnd = attributes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? attributes.endIndex
+        let target = HTMLText.unescapeAttribute(String(decoding: attributes[valueStart..<valueEnd], as: UTF8.self))
+        guard let absolute = EmailAddresses.absolute(target, siteURL: siteURL) else { return nil }
+        return Array(attributes[..<valueStart]) + Array(HTMLText.escape(absolute).utf8) + Array(attributes[valueEnd...])
     }
 }

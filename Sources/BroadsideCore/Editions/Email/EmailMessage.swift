@@ -7,7 +7,7 @@
 enum EmailMessage {
     static func render(_ campaign: Campaign, body: EmailEdition.Body, html: String, date: Int?) -> String {
         let plain = flowedForTransport(body.flowedText)
-        let fingerprint = ContentHash.hex(campaign.email.subject + "\n" + plain + "\n" + html + "\(date ?? -1)")
+        let fingerprint = ContentHash.hex([campaign.email.subject, plain, html, "\(date ?? -1)"])
         let boundary = "=_broadside_\(fingerprint.prefix(24))"
         var headers = MailHeaders.field("Subject", campaign.email.subject)
         if let from = campaign.email.from { headers += MailHeaders.mailboxField("From", from) }
@@ -34,11 +34,25 @@ enum EmailMessage {
     /// Space-stuffing (RFC 3676 §4.4): a line that starts with a space or with "From " gets one more
     /// space, which a reader removes. Quote lines (">") are the quotes of the text and stay as they are.
     static func flowedForTransport(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices where lines[index].hasPrefix(" ") || lines[index].hasPrefix("From ") {
-            lines[index] = " " + lines[index]
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 256)
+        var atLineStart = true
+        var bytes = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            if atLineStart {
+                // Look at enough of the line to know whether it starts with a space or "From ".
+                pending = [byte]
+                while pending.count < 5, pending.last != 0x0A, let next = bytes.next() { pending.append(next) }
+                if pending.first == 0x20 || pending.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]) { output.append(0x20) }
+                output.append(contentsOf: pending)
+                atLineStart = pending.last == 0x0A
+                continue
+            }
+            output.append(byte)
+            atLineStart = byte == 0x0A
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name

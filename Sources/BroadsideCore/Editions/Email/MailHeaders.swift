@@ -111,13 +111,18 @@ enum Base64 {
 /// A stable fingerprint of a message, for its Message-ID and MIME boundary: two FNV-1a 64-bit hashes
 /// with different seeds, as 32 hex digits. Not for security; only the same bytes give the same value.
 enum ContentHash {
-    static func hex(_ text: String) -> String {
+    static func hex(_ parts: [String]) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in text.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            second ^= second >> 29
+        for part in parts {
+            // Each part ends with a byte no text has, so that ("ab", "c") and ("a", "bc") differ.
+            for byte in part.utf8 {
+                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                second ^= second >> 29
+            }
+            first = (first ^ 0xFF) &* 0x0000_0100_0000_01b3
+            second = (second ^ 0xFF) &* 0x0000_0100_0000_01b3
         }
         return [first, second].map { value in
             let digits = String(value, radix: 16)

@@ -62,8 +62,15 @@ public struct TextLayout {
     /// Writes `text`. With `wrap`, its spaces are places where a line may break (runs of spaces fold to
     /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
     public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes in write(bytes, wrap: wrap) }
+        if written == nil {
+            Array(text.utf8).withUnsafeBufferPointer { bytes in write(bytes, wrap: wrap) }
+        }
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, wrap: Bool) {
         var previousWasSpace = false
-        for byte in text.utf8 where byte != Self.softBreak {
+        for byte in bytes where byte != Self.softBreak {
             if wrap && byte == 0x20 {
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
@@ -76,7 +83,13 @@ public struct TextLayout {
                 cr()
                 continue
             }
-            append(byte)
+            // The common case, in the middle of a line, without a call.
+            if neededNewlines == 0 && trailingNewlines == 0 && !buffer.isEmpty {
+                buffer.append(byte)
+                if byte & 0xC0 != 0x80 { column += 1 }
+            } else {
+                append(byte)
+            }
             if column > width { breakLine() }
         }
     }

@@ -1,28 +1,46 @@
-/// Escaping for text and attribute values that Broadside itself writes into HTML (cmark escapes the bodies).
+/// Escaping for text and attribute values that Broadside itself writes into HTML (cmark escapes the
+/// bodies). Both work on UTF-8 bytes, and return the text untouched when there is nothing to change.
 enum HTMLText {
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x22: output.append(contentsOf: "&quot;".utf8)
+            case 0x27: output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return escaped
+        return String(decoding: output, as: UTF8.self)
     }
-}
 
-extension HTMLText {
     /// An attribute value as cmark escaped it, read back (`&amp;` → `&`, and the other entities it writes).
     static func unescapeAttribute<Text: StringProtocol>(_ value: Text) -> String {
-        String(value)
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        let bytes = Array(value.utf8)
+        guard bytes.contains(0x26) else { return String(value) }
+        let entities: [(name: [UInt8], byte: UInt8)] = [
+            (Array("&amp;".utf8), 0x26), (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
+            (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27),
+        ]
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        outer: while index < bytes.count {
+            if bytes[index] == 0x26 {
+                for entity in entities where bytes[index...].starts(with: entity.name) {
+                    output.append(entity.byte)
+                    index += entity.name.count
+                    continue outer
+                }
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,13 +1,13 @@
-/// The flyer as a print-ready PDF, drawn from the same model as the text flyer, so the words are the
-/// same. The body size steps down from 12 pt to a floor of 9 pt until everything fits one page; past the
-/// floor the flyer goes on to a second page (nothing is cut off) and the build says where it overflows.
+/// The flyer as a print-ready one-page PDF, drawn from the same model as the text flyer, so the words
+/// are the same. The body size steps down from 12 pt to a floor of 9 pt until everything fits the page;
+/// past the floor the page holds what fits, and the build says where the rest begins (a flyer is one
+/// sheet: a second page would not be printed, and laying out pages nobody prints costs time).
 public enum FlyerPDF {
     public struct Output: Sendable {
         public var pdf: [UInt8]
         /// The body size the flyer was set in, in points.
         public var bodySize: Double
-        public var pageCount: Int
-        /// The first block that did not fit on the first page at the smallest size, if any.
+        /// The first block that did not fit on the page at the smallest size, if any.
         public var overflow: SourceLocation?
     }
 
@@ -33,12 +33,7 @@ public enum FlyerPDF {
 
         let size = fittingSize(model, canvas: canvas, frame: frame)
         let placed = place(model, typography: FlyerTypography(bodySize: size), canvas: canvas, frame: frame)
-        var pageCount = 1
         for item in placed.items {
-            if item.page + 1 > pageCount {
-                canvas.newPage()
-                pageCount = item.page + 1
-            }
             if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
             for depth in 0..<item.quoteDepth {
                 canvas.bar(x: frame.left + Double(depth) * size * 1.2, y: item.y, height: item.box.height, gray: 0.55)
@@ -48,7 +43,7 @@ public enum FlyerPDF {
         if let footer = placed.footer { canvas.draw(footer, x: frame.left, y: frame.bottom - footer.height) }
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
         let overflow = placed.overflowIndex.map { model.blocks[$0].location }
-        return .success(Output(pdf: pdf, bodySize: size, pageCount: pageCount, overflow: overflow))
+        return .success(Output(pdf: pdf, bodySize: size, overflow: overflow))
     }
 
     struct Frame {
@@ -63,26 +58,24 @@ public enum FlyerPDF {
         var marker: TextBox?
         var x: Double
         var y: Double
-        var page: Int
         var quoteDepth: Int
     }
 
     struct Placement {
         var items: [PlacedBlock] = []
         var footer: TextBox?
-        /// The first block that does not fit on the first page.
+        /// The first block that does not fit on the page.
         var overflowIndex: Int?
     }
 
-    /// The largest body size, in steps down to the floor, at which the flyer fits one page (the floor when
+    /// The largest body size, in steps down to the floor, at which the flyer fits its page (the floor when
     /// none does). Heights only grow with the size, so this is a binary search, and each trial stops at
     /// the first block that does not fit: a flyer ten pages too long costs no more than one that fits.
     private static func fittingSize(_ model: FlyerModel, canvas: PDFCanvas, frame: Frame) -> Double {
         let steps = Int((FlyerTypography.largestBodySize - FlyerTypography.smallestBodySize) / FlyerTypography.step)
         func size(_ step: Int) -> Double { FlyerTypography.smallestBodySize + Double(step) * FlyerTypography.step }
         func fits(_ step: Int) -> Bool {
-            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame, firstPageOnly: true)
-                .overflowIndex == nil
+            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame).overflowIndex == nil
         }
         guard fits(0) else { return size(0) }
         var low = 0
@@ -94,11 +87,8 @@ public enum FlyerPDF {
         return size(low)
     }
 
-    /// Lays out every block at one body size, top to bottom, starting a new page when a block does not
-    /// fit; with `firstPageOnly`, stops at the first block that does not fit.
-    private static func place(
-        _ model: FlyerModel, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame, firstPageOnly: Bool = false
-    ) -> Placement {
+    /// Lays out the blocks at one body size, top to bottom, until one does not fit the page.
+    private static func place(_ model: FlyerModel, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame) -> Placement {
         var placement = Placement()
         var bottom = frame.bottom
         if !model.footer.isEmpty {
@@ -109,25 +99,22 @@ public enum FlyerPDF {
             bottom -= footer.height + typography.bodySize
         }
         var y = frame.top
-        var page = 0
         var previous: FlyerModel.Block?
         for (index, block) in model.blocks.enumerated() {
             let indent = typography.indent(block)
             let box = canvas.layout(
                 markup: PangoMarkup.markup(block.runs), font: font(for: block, typography), width: frame.width - indent,
                 lineSpacing: block.isHeading ? 1.0 : 1.2)
-            var top = y + typography.spaceBefore(block, after: previous)
+            let top = y + typography.spaceBefore(block, after: previous)
             if top + box.height > bottom {
-                if placement.overflowIndex == nil { placement.overflowIndex = index }
-                if firstPageOnly { return placement }
-                page += 1
-                top = frame.top
+                placement.overflowIndex = index
+                return placement
             }
             let marker = block.marker.map {
                 canvas.layout(markup: PangoMarkup.escape($0.trimmingSpaces), font: font(for: block, typography), width: indent)
             }
             placement.items.append(
-                PlacedBlock(box: box, marker: marker, x: frame.left + indent, y: top, page: page, quoteDepth: block.quoteDepth))
+                PlacedBlock(box: box, marker: marker, x: frame.left + indent, y: top, quoteDepth: block.quoteDepth))
             y = top + box.height
             previous = block
         }
