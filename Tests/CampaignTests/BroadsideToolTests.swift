@@ -17,9 +17,9 @@ struct BroadsideToolTests {
         var standardError: String
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let output = Pipe()

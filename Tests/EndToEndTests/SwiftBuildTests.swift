@@ -54,10 +54,15 @@ struct SwiftBuildTests {
             #expect(try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents), "\(file.path)")
         }
 
+        // Each run of the compiler swaps in a new editions folder: the marker's inode tells whether it ran.
+        let marker = editions.appendingPathComponent(".broadside-build").path
+        func markerIdentity() throws -> Int { try #require(FileManager.default.attributesOfItem(atPath: marker)[.systemFileNumber] as? Int) }
         let noOp = try Self.run(["swift", "build"], in: package)
         #expect(noOp.status == 0)
+        let beforeNoOp = try markerIdentity()
         let secondNoOp = try Self.run(["swift", "build"], in: package)
-        #expect(!secondNoOp.output.contains("Broadside: building"), "a no-op build ran the compiler:\n\(secondNoOp.output)")
+        #expect(secondNoOp.status == 0)
+        #expect(try markerIdentity() == beforeNoOp, "a no-op build ran the compiler:\n\(secondNoOp.output)")
 
         let good = try String(contentsOf: source, encoding: .utf8)
         try good.replacingOccurrences(of: "  tagline:", with: "  taglin:").write(to: source, atomically: true, encoding: .utf8)
@@ -69,8 +74,10 @@ struct SwiftBuildTests {
         }
 
         try good.replacingOccurrences(of: "Hello!", with: "Welcome!").write(to: source, atomically: true, encoding: .utf8)
+        let beforeEdit = try markerIdentity()
         let edited = try Self.run(["swift", "build"], in: package)
         #expect(edited.status == 0, "\(edited.output)")
+        #expect(try markerIdentity() != beforeEdit, "editing the source did not run the compiler")
         let index = try String(contentsOf: editions.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(index.contains("<h2>Welcome!</h2>"))
     }

@@ -102,11 +102,14 @@ public enum FlyerPDF {
         var previous: FlyerModel.Block?
         for (index, block) in model.blocks.enumerated() {
             let indent = typography.indent(block)
+            // No page holds more than a few thousand characters: a longer block cannot fit, and laying
+            // out megabytes of it would only take time.
+            let (markup, cut) = PangoMarkup.markup(block.runs, limit: PangoMarkup.characterLimit)
             let box = canvas.layout(
-                markup: PangoMarkup.markup(block.runs), font: font(for: block, typography), width: frame.width - indent,
+                markup: markup, font: font(for: block, typography), width: frame.width - indent,
                 lineSpacing: block.isHeading ? 1.0 : 1.2)
             let top = y + typography.spaceBefore(block, after: previous)
-            if top + box.height > bottom {
+            if cut || top + box.height > bottom {
                 placement.overflowIndex = index
                 return placement
             }
@@ -144,16 +147,26 @@ public enum FlyerPDF {
 /// Pango markup for the flyer's runs: text escaped, bold, italic and code marked, and no hyphens added
 /// where a line breaks, so the printed words are exactly the text flyer's.
 enum PangoMarkup {
-    static func markup(_ runs: [FlyerModel.Run]) -> String {
+    /// More characters than any page can hold, even at the smallest size on the largest paper.
+    static let characterLimit = 20_000
+
+    /// The markup of `runs`, and whether they had to be cut at `limit` characters.
+    static func markup(_ runs: [FlyerModel.Run], limit: Int) -> (markup: String, cut: Bool) {
         var markup = "<span insert_hyphens=\"false\">"
+        var remaining = limit
         for run in runs {
-            var text = escape(run.text)
+            guard remaining > 0 else { return (markup + "</span>", true) }
+            // A run of no more bytes than are left has no more characters either; only a longer one is counted.
+            let kept = run.text.utf8.count <= remaining ? run.text : String(run.text.prefix(remaining))
+            remaining -= kept.count
+            var text = escape(kept)
             if run.code { text = "<span font_family=\"\(FlyerTypography.codeFamily)\">\(text)</span>" }
             if run.emphasis { text = "<i>\(text)</i>" }
             if run.strong { text = "<b>\(text)</b>" }
             markup += text
+            if kept.count < run.text.count { return (markup + "</span>", true) }
         }
-        return markup + "</span>"
+        return (markup + "</span>", false)
     }
 
     static func escape(_ text: String) -> String {
