@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Each edition's files, with the diagnostics its renderer found. The editions know nothing of each
 /// other, so they are rendered side by side.
 enum EditionFiles {
@@ -57,10 +60,21 @@ enum EditionFiles {
 
     private static func email(_ campaign: Campaign, options: RenderOptions) -> Result {
         var result = Result()
-        let body = EmailEdition.body(campaign)
+        // The text and the HTML part are independent, and the email is the longest edition to make.
+        let parts = Mutex<(body: EmailEdition.Body?, html: String?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let body = EmailEdition.body(campaign)
+                parts.withLock { $0.body = body }
+            } else {
+                let html = EmailHTML.render(campaign)
+                parts.withLock { $0.html = html }
+            }
+        }
+        let (body, html) = parts.withLock { ($0.body!, $0.html!) }
         result.files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
-        let message = EmailMessage.render(campaign, body: body, html: EmailHTML.render(campaign), date: options.sourceDateEpoch)
-        result.files.append(OutputFile(path: EditionOutputs.emailMessage, text: message))
+        let message = EmailMessage.render(campaign, body: body, html: html, date: options.sourceDateEpoch)
+        result.files.append(OutputFile(path: EditionOutputs.emailMessage, contents: message))
         return result
     }
 }

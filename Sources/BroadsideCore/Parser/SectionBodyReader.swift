@@ -57,7 +57,7 @@ struct SectionBodyReader {
     /// Reads `only in: …` and its kin. A line that looks like a misspelt one is an error, since
     /// publishing it as text in every edition would be the worse surprise.
     private func directive(in line: SourceLine, source: SourceText, diagnostics: inout Diagnostics) -> Directive? {
-        guard let pair = line.keyValue(), pair.key.count <= 24 else { return nil }
+        guard let pair = line.keyValue(maximumKeyLength: 24) else { return nil }
         let key = pair.key.normalizedKey
         let location = source.location(line: line.number, column: line.contentColumn)
         guard Self.directiveKeys.contains(key) else {

@@ -6,7 +6,9 @@ enum Slug {
     /// Accents are dropped (`Café` → `cafe`) and apostrophes vanish rather than split a word.
     /// Returns an empty string when the name has no letter or digit that survives.
     static func make(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Folding is costly, and a plain ASCII name has nothing to fold.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 }
+            ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -65,39 +65,29 @@ struct SourceLine {
         return text[index...]
     }
 
-    /// Splits `key: value` at the first colon when what comes before it reads as a key
-    /// (letters, spaces and hyphens, starting with a letter). Returns nil for any other line.
-    func keyValue() -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
+    /// Splits `key: value` at the first colon when what comes before it reads as a key (letters,
+    /// spaces and hyphens, starting with a letter, at most `maximumKeyLength` bytes). Letters outside
+    /// ASCII are taken as they come: keys are then compared with the known ones, which are all ASCII.
+    /// Returns nil for any other line.
+    func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
         let utf8 = content.utf8
-        guard let first = utf8.first, Self.isLetter(first) else {
-            // A key may start with a letter outside ASCII (keys are compared as written).
-            guard let character = content.first, character.isLetter, !character.isASCII else { return nil }
-            return slowKeyValue()
-        }
+        guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
+        if first >= 0x80, content.first?.isLetter != true { return nil }
         var index = utf8.startIndex
+        var length = 0
         while index < utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x3A { break }
-            if byte >= 0x80 { return slowKeyValue() }
-            guard Self.isLetter(byte) || byte == 0x20 || byte == 0x2D else { return nil }
+            length += 1
+            guard length <= maximumKeyLength, Self.isLetter(byte) || byte == 0x20 || byte == 0x2D || byte >= 0x80 else {
+                return nil
+            }
             index = utf8.index(after: index)
         }
         guard index < utf8.endIndex else { return nil }
         var valueStart = utf8.index(after: index)
         while valueStart < utf8.endIndex, utf8[valueStart] == 0x20 { valueStart = utf8.index(after: valueStart) }
         return (content[content.startIndex..<index], content[valueStart...], valueStart)
-    }
-
-    /// `keyValue()` for a key with letters outside ASCII, by characters.
-    private func slowKeyValue() -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
-        guard let colon = content.firstIndex(of: ":") else { return nil }
-        let key = content[content.startIndex..<colon]
-        guard let first = key.first, first.isLetter,
-            key.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
-        else { return nil }
-        var valueStart = content.index(after: colon)
-        while valueStart < content.endIndex, content[valueStart] == " " { valueStart = content.index(after: valueStart) }
-        return (key, content[valueStart...], valueStart)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
@@ -108,6 +98,14 @@ struct SourceLine {
 extension Substring {
     /// The text lowercased with runs of spaces folded to one, for comparing keys as people type them.
     var normalizedKey: String {
-        split(separator: " ").joined(separator: " ").lowercased()
+        // Most keys are written as they are known: lowercase, one space between words.
+        var isPlain = utf8.first != 0x20 && utf8.last != 0x20
+        var previous: UInt8 = 0
+        for byte in utf8 where isPlain {
+            isPlain = (0x61...0x7A).contains(byte) || byte == 0x2D || (byte == 0x20 && previous != 0x20)
+            previous = byte
+        }
+        if isPlain { return String(self) }
+        return split(separator: " ").joined(separator: " ").lowercased()
     }
 }

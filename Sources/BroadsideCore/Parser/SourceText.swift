@@ -25,8 +25,9 @@ public struct SourceText: Sendable {
             diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])
             return nil
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(13) {
+        // The bytes were checked above; decoding from a contiguous buffer takes the fast path.
+        var text = body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        if body.contains(13) {
             text = text.replacingCRLF()
         }
         return SourceText(path: path, text: text)

@@ -5,7 +5,7 @@
 /// It has no Date unless one is asked for (`SOURCE_DATE_EPOCH`), and its Message-ID and boundary are
 /// made from its content, so that the same source always gives the same bytes.
 enum EmailMessage {
-    static func render(_ campaign: Campaign, body: EmailEdition.Body, html: String, date: Int?) -> String {
+    static func render(_ campaign: Campaign, body: EmailEdition.Body, html: String, date: Int?) -> [UInt8] {
         let plain = flowedForTransport(body.flowedText)
         let fingerprint = ContentHash.hex([campaign.email.subject, plain, html, "\(date ?? -1)"])
         let boundary = "=_broadside_\(fingerprint.prefix(24))"
@@ -17,42 +17,39 @@ enum EmailMessage {
         headers += "MIME-Version: 1.0\r\n"
         headers += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
 
-        var message = headers + "\r\n"
-        message += "This is a message in MIME format: a plain text part and an HTML part.\r\n\r\n"
-        message += "--\(boundary)\r\n"
-        message += "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
-        message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        message += QuotedPrintable.encode(plain)
-        message += "\r\n--\(boundary)\r\n"
-        message += "Content-Type: text/html; charset=utf-8\r\n"
-        message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        message += QuotedPrintable.encode(html)
-        message += "\r\n--\(boundary)--\r\n"
+        var message = Array(headers.utf8)
+        message += Array("\r\nThis is a message in MIME format: a plain text part and an HTML part.\r\n\r\n".utf8)
+        message += Array("--\(boundary)\r\n".utf8)
+        message += Array("Content-Type: text/plain; charset=utf-8; format=flowed\r\n".utf8)
+        message += Array("Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8)
+        QuotedPrintable.encode(plain, into: &message)
+        message += Array("\r\n--\(boundary)\r\n".utf8)
+        message += Array("Content-Type: text/html; charset=utf-8\r\n".utf8)
+        message += Array("Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8)
+        QuotedPrintable.encode(html, into: &message)
+        message += Array("\r\n--\(boundary)--\r\n".utf8)
         return message
     }
 
     /// Space-stuffing (RFC 3676 §4.4): a line that starts with a space or with "From " gets one more
     /// space, which a reader removes. Quote lines (">") are the quotes of the text and stay as they are.
     static func flowedForTransport(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 256)
-        var atLineStart = true
-        var bytes = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = bytes.next() {
-            if atLineStart {
-                // Look at enough of the line to know whether it starts with a space or "From ".
-                pending = [byte]
-                while pending.count < 5, pending.last != 0x0A, let next = bytes.next() { pending.append(next) }
-                if pending.first == 0x20 || pending.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]) { output.append(0x20) }
-                output.append(contentsOf: pending)
-                atLineStart = pending.last == 0x0A
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1024)
+            var atLineStart = true
+            for index in 0..<bytes.count {
+                if atLineStart
+                    && (bytes[index] == 0x20 || UnsafeBufferPointer(rebasing: bytes[index...]).starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]))
+                {
+                    output.append(0x20)
+                }
+                output.append(bytes[index])
+                atLineStart = bytes[index] == 0x0A
             }
-            output.append(byte)
-            atLineStart = byte == 0x0A
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name

@@ -4,32 +4,37 @@ enum QuotedPrintable {
     static let maximumLineLength = 76
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    static func encode(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count * 11 / 10 + 64)
-        var line: [UInt8] = []
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                encodeLine(line, into: &output)
-                line.removeAll(keepingCapacity: true)
-            } else {
-                line.append(byte)
+    /// Appends the encoding of `text` to `output`, in one pass over its UTF-8 bytes.
+    static func encode(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            output.reserveCapacity(output.count + bytes.count + bytes.count / 8 + 64)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                encodeLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &output)
+                lineStart = lineEnd + 1
             }
         }
-        if !line.isEmpty { encodeLine(line, into: &output) }
+    }
+
+    static func encode(_ text: String) -> String {
+        var output: [UInt8] = []
+        encode(text, into: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func encodeLine(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private static func encodeLine(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var lineLength = 0
         let startsWithFrom = bytes.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20])  // "From "
-        for index in bytes.indices {
+        let last = bytes.count - 1
+        for index in 0..<bytes.count {
             let byte = bytes[index]
-            let isLast = index == bytes.count - 1
             let literal: Bool
             switch byte {
             // Spaces and tabs at the end of a line would be lost in transit; encode them there.
-            case 0x20, 0x09: literal = !isLast
+            case 0x20, 0x09: literal = index != last
             // "From " at the start of a line is mangled by some mail stores: encode its F.
             case 0x46 where index == 0 && startsWithFrom: literal = false
             case 0x21...0x7E: literal = byte != 0x3D
@@ -37,8 +42,10 @@ enum QuotedPrintable {
             }
             let width = literal ? 1 : 3
             // Leave room for the "=" of a soft break, unless this character ends the line.
-            if lineLength + width > (isLast ? maximumLineLength : maximumLineLength - 1) {
-                output.append(contentsOf: [0x3D, 0x0D, 0x0A])
+            if lineLength + width > (index == last ? maximumLineLength : maximumLineLength - 1) {
+                output.append(0x3D)
+                output.append(0x0D)
+                output.append(0x0A)
                 lineLength = 0
             }
             if literal {
@@ -50,6 +57,7 @@ enum QuotedPrintable {
             }
             lineLength += width
         }
-        output.append(contentsOf: [0x0D, 0x0A])
+        output.append(0x0D)
+        output.append(0x0A)
     }
 }
