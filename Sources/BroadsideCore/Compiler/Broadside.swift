@@ -64,10 +64,14 @@ public struct RenderOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// The staff's additions to the site's stylesheet (`content/style.css`), when there are any.
     public var customStylesheet: CustomStylesheet?
+    /// Whether to draw `flyer.pdf`. Only the fuzz target leaves it out, for most inputs: drawing a PDF
+    /// takes a hundred times longer than everything else, and would starve the fuzzing of the rest.
+    public var drawsFlyerPDF = true
 
-    public init(sourceDateEpoch: Int? = nil, customStylesheet: CustomStylesheet? = nil) {
+    public init(sourceDateEpoch: Int? = nil, customStylesheet: CustomStylesheet? = nil, drawsFlyerPDF: Bool = true) {
         self.sourceDateEpoch = sourceDateEpoch
         self.customStylesheet = customStylesheet
+        self.drawsFlyerPDF = drawsFlyerPDF
     }
 }
 

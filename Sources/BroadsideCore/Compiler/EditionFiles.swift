@@ -35,6 +35,7 @@ enum EditionFiles {
                 at: place, settings: campaign.flyer))
         }
         result.files.append(OutputFile(path: EditionOutputs.flyerText, text: text.text))
+        guard options.drawsFlyerPDF else { return result }
         let metadata = campaign.metadata
         switch FlyerPDF.render(
             model, title: "\(metadata.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,

@@ -20,24 +20,13 @@ struct EmailMessageTests {
 
     /// Runs Tests/Tools/check_email.py (Python's strict parser) on a message and its text.
     static func pythonCheck(_ files: [String: OutputFile]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-eml-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in ["email.eml", "email.txt"] {
-            try Data(try #require(files[name]).contents).write(to: folder.appendingPathComponent(name))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Support.repositoryRoot.appendingPathComponent("Tests/Tools/check_email.py").path,
-            folder.appendingPathComponent("email.eml").path, folder.appendingPathComponent("email.txt").path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return output
+        let message = try #require(files["email.eml"])
+        let text = try #require(files["email.txt"])
+        let folder = try ExternalTool.folder(with: [(message.path, message.contents), (text.path, text.contents)])
+        let script = Support.repositoryRoot.appendingPathComponent("Tests/Tools/check_email.py").path
+        return try ExternalTool.run(
+            ["python3", script, folder.appendingPathComponent("email.eml").path, folder.appendingPathComponent("email.txt").path]
+        ).output
     }
 
     @Test("Python's strict parser reads the seed campaign's message: structure, headers, lines, both parts")

@@ -34,3 +34,13 @@ struct FlyerEditionTests {
             """)
     }
 }
+
+@Suite("Flyer edition: regressions found by fuzzing")
+struct FlyerRegressionTests {
+    @Test("an empty list item's marker does not pass to the text after the list (fuzz crash ed01c41f)")
+    func emptyListItem() throws {
+        let flyer = try Support.file("flyer.txt", of: Support.source(pages: "page Home\n  section S\n    -\n\n    After the list."))
+        // Before the fix the marker's width was taken from the text after the list, and the build crashed.
+        #expect(flyer == "A better city for everyone\n==========================\nS\n-\nAfter the list.\n")
+    }
+}

@@ -4,17 +4,8 @@
 enum EmailHTML {
     static func render(_ campaign: Campaign) -> String {
         let metadata = campaign.metadata
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(metadata.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(campaign.email.subject))</title>
-            </head>
-            <body style="\(EmailStyles.body)">
-
-            """
+        var html = HTMLText.documentStart(language: metadata.language, title: campaign.email.subject)
+        html += "</head>\n<body style=\"\(EmailStyles.body)\">\n"
         if let preheader = campaign.email.preheader {
             html += "<div style=\"\(EmailStyles.preheader)\">\(HTMLText.escape(preheader))</div>\n"
         }

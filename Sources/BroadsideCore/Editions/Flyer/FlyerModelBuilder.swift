@@ -73,6 +73,9 @@ struct FlyerModelBuilder {
                 pendingMarker = marker
                 markerWidths.append(marker.count)
             } else {
+                // An item with no text of its own (`-` alone) leaves its marker unused: it must not
+                // pass to the next block, outside the item.
+                pendingMarker = nil
                 markerWidths.removeLast()
             }
         case .blockQuote:
@@ -97,7 +100,7 @@ struct FlyerModelBuilder {
         pendingMarker = nil
         // The marker's own width is not part of the hang of the block that carries it.
         let visible = markerWidths.prefix(NestingLimit.visibleLevels)
-        let indent = visible.reduce(0, +) - (markerWidths.count <= NestingLimit.visibleLevels ? marker?.count ?? 0 : 0)
+        let indent = max(0, visible.reduce(0, +) - (markerWidths.count <= NestingLimit.visibleLevels ? marker?.count ?? 0 : 0))
         current = FlyerModel.Block(
             role: role, runs: [], marker: marker, indent: indent, listDepth: visible.count,
             quoteDepth: min(quoteDepth, NestingLimit.visibleLevels),

@@ -19,6 +19,20 @@ enum HTMLText {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The start of an HTML document, up to and including its `<title>` line: what every page of the
+    /// site and the email's HTML part begin with.
+    static func documentStart(language: String, title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(escape(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+
+        """
+    }
+
     /// An attribute value as cmark escaped it, read back (`&amp;` → `&`, and the other entities it writes).
     static func unescapeAttribute<Text: StringProtocol>(_ value: Text) -> String {
         let bytes = Array(value.utf8)

@@ -15,16 +15,8 @@ struct PageShell {
     }
 
     func open(_ head: Head) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(metadata.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(head.title))</title>
-            <meta name="description" content="\(HTMLText.escape(head.description))">
-
-            """
+        var html = HTMLText.documentStart(language: metadata.language, title: head.title)
+        html += "<meta name=\"description\" content=\"\(HTMLText.escape(head.description))\">\n"
         if let url = head.canonicalURL {
             html += """
                 <link rel="canonical" href="\(HTMLText.escape(url))">

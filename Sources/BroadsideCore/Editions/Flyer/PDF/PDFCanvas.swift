@@ -32,8 +32,9 @@ final class PDFCanvas {
         // Cairo stamps the time of the build unless told otherwise, and ignores SOURCE_DATE_EPOCH.
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
         cairo = cairo_create(surface)
-        // A font map of our own: Pango's default one is shared, and builds may run side by side.
-        fontMap = pango_cairo_font_map_new()!
+        // Pango's default font map is one per thread (since Pango 1.32.6), so builds side by side do not
+        // share it, and the fonts it has loaded are kept for the thread's next flyer.
+        fontMap = pango_cairo_font_map_get_default()!
         context = pango_font_map_create_context(fontMap)
         pango_cairo_context_set_resolution(context, 72)
         pango_cairo_update_context(cairo, context)
@@ -41,7 +42,6 @@ final class PDFCanvas {
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(UnsafeMutableRawPointer(fontMap))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
     }
