@@ -48,6 +48,12 @@ enum EditionFiles {
                     at: place, settings: campaign.flyer))
             }
             result.files.append(OutputFile(path: EditionOutputs.flyerPDF, contents: output.pdf))
+            if text.overflow == nil && output.overflow == nil {
+                // How much room is left tells the staff how much they may still add.
+                result.diagnostics.note(
+                    "the flyer fits one page: \(text.lineCount) of \(campaign.flyer.lines) lines of text, and the PDF is set in \(output.bodySize.formatted) pt type",
+                    at: campaign.flyer.location)
+            }
         case .failure(.missingFont(let family, let loaded)):
             result.diagnostics.error(
                 "the flyer's font \(family) is not installed (the system offered \(loaded) instead)",

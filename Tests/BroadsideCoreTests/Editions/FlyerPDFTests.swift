@@ -54,6 +54,14 @@ struct FlyerPDFTests {
         #expect(Self.words(pdfText) == Self.words(seed))
     }
 
+    @Test("a flyer that fits says how much room it used")
+    func fitNote() throws {
+        let text = try Support.read(Support.repositoryRoot.appendingPathComponent("content/campaign.broadside"))
+        let notes = try Self.build(text).diagnostics.filter { $0.message.hasPrefix("the flyer fits") }
+        #expect(Support.describe(notes).count == 1)
+        #expect(notes.first?.message.hasPrefix("the flyer fits one page: 60 of 60 lines of text, and the PDF is set in ") == true)
+    }
+
     @Test("two builds give the same PDF bytes")
     func reproducible() throws {
         #expect(try Self.seed()["flyer.pdf"] == Self.seed()["flyer.pdf"])
