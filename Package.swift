@@ -58,7 +58,8 @@ let package = Package(
         .plugin(
             name: "BroadsidePublishPlugin",
             capability: .command(
-                intent: .custom(verb: "publish", description: "Write every edition of the campaign to dist/ (or --output PATH)"),
+                intent: .custom(
+                    verb: "publish", description: "Write every edition of the campaign to dist/ (or --output PATH)"),
                 permissions: [.writeToPackageDirectory(reason: "Broadside writes the campaign's editions to dist/")]
             ),
             dependencies: ["broadside"]

@@ -9,7 +9,8 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
         let content = context.package.directoryURL.appendingPathComponent(EditionOutputs.contentFolder)
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("editions")
         // Every file in content/ is an input: editing the source, or adding a second one, re-runs the build.
-        let inputs = ((try? FileManager.default.contentsOfDirectory(at: content, includingPropertiesForKeys: nil)) ?? [])
+        let inputs =
+            ((try? FileManager.default.contentsOfDirectory(at: content, includingPropertiesForKeys: nil)) ?? [])
             .filter { !$0.lastPathComponent.hasPrefix(".") }
             .sorted { $0.path < $1.path }
         return [

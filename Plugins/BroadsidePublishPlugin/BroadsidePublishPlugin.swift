@@ -13,7 +13,8 @@ struct BroadsidePublishPlugin: CommandPlugin {
         }
         guard outputs.count <= 1 else { throw PublishError("give --output once") }
         let package = context.package.directoryURL
-        let output = outputs.first.map { URL(fileURLWithPath: $0, relativeTo: package) }
+        let output =
+            outputs.first.map { URL(fileURLWithPath: $0, relativeTo: package) }
             ?? package.appendingPathComponent("dist")
         let content = package.appendingPathComponent(EditionOutputs.contentFolder)
 
@@ -25,7 +26,9 @@ struct BroadsidePublishPlugin: CommandPlugin {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             throw PublishError("the campaign source has errors; nothing was published")
         }
-        print("Published the editions to \(output.standardizedFileURL.path): \(EditionOutputs.all.joined(separator: ", "))")
+        print(
+            "Published the editions to \(output.standardizedFileURL.path): \(EditionOutputs.all.joined(separator: ", "))"
+        )
     }
 }
 

@@ -3,7 +3,9 @@ import Foundation
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a campaign about N times the size of content/'s (DIR/campaign.broadside) and its Markdown bodies (DIR/bodies.md).")
+        abstract:
+            "Write a campaign about N times the size of content/'s (DIR/campaign.broadside) and its Markdown bodies (DIR/bodies.md)."
+    )
 
     @Option(help: "How many times the template campaign to repeat.")
     var scale: Int
@@ -24,6 +26,8 @@ struct Generate: ParsableCommand {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try campaign.source.write(toFile: "\(output)/campaign.broadside", atomically: true, encoding: .utf8)
         try campaign.bodies.write(toFile: "\(output)/bodies.md", atomically: true, encoding: .utf8)
-        print("wrote \(output)/campaign.broadside (\(campaign.source.utf8.count) bytes) and \(output)/bodies.md (\(campaign.bodies.utf8.count) bytes)")
+        print(
+            "wrote \(output)/campaign.broadside (\(campaign.source.utf8.count) bytes) and \(output)/bodies.md (\(campaign.bodies.utf8.count) bytes)"
+        )
     }
 }

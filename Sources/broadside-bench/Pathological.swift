@@ -4,7 +4,9 @@ import Foundation
 
 struct Pathological: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time every edition of inputs built to be slow or deep, at half and at full size, to show time grows linearly.")
+        abstract:
+            "Time every edition of inputs built to be slow or deep, at half and at full size, to show time grows linearly."
+    )
 
     static let header = """
         campaign
@@ -17,15 +19,32 @@ struct Pathological: ParsableCommand {
 
     /// Each input at a size: its name, its full size, and how to write it at any size.
     static let inputs: [(name: String, size: Int, source: @Sendable (Int) -> String)] = [
-        ("nested block quotes", 10_000, { header + "page Home\n  section S\n    " + String(repeating: "> ", count: $0) + "deep\n" }),
-        ("nested list items", 10_000, { header + "page Home\n  section S\n    " + String(repeating: "- ", count: $0) + "deep\n" }),
-        ("single line, bytes", 5_000_000, { header + "page Home\n  section S\n    " + String(repeating: "word ", count: $0 / 5) + "\n" }),
-        ("sections", 100_000, { count in
-            header + "page Home\n" + (0..<count).map { "  section Section \($0)\n    Text \($0).\n" }.joined()
-        }),
-        ("pages", 1_000, { count in
-            header + (0..<count).map { "page Page \($0)\n  section S\n    [next](page:page-\(($0 + 1) % count))\n" }.joined()
-        }),
+        (
+            "nested block quotes", 10_000,
+            { header + "page Home\n  section S\n    " + String(repeating: "> ", count: $0) + "deep\n" }
+        ),
+        (
+            "nested list items", 10_000,
+            { header + "page Home\n  section S\n    " + String(repeating: "- ", count: $0) + "deep\n" }
+        ),
+        (
+            "single line, bytes", 5_000_000,
+            { header + "page Home\n  section S\n    " + String(repeating: "word ", count: $0 / 5) + "\n" }
+        ),
+        (
+            "sections", 100_000,
+            { count in
+                header + "page Home\n" + (0..<count).map { "  section Section \($0)\n    Text \($0).\n" }.joined()
+            }
+        ),
+        (
+            "pages", 1_000,
+            { count in
+                header
+                    + (0..<count).map { "page Page \($0)\n  section S\n    [next](page:page-\(($0 + 1) % count))\n" }
+                    .joined()
+            }
+        ),
     ]
 
     func run() throws {

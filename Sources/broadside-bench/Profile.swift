@@ -16,14 +16,17 @@ struct Profile: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        let source = ScaledCampaign(template: try String(contentsOfFile: template, encoding: .utf8), scale: scale).source
+        let source = ScaledCampaign(template: try String(contentsOfFile: template, encoding: .utf8), scale: scale)
+            .source
         let bytes = Array(source.utf8)
         var diagnostics = Diagnostics()
         if readOnly {
             for _ in 0..<10 { _ = Broadside.read(bytes, path: "scaled.broadside", diagnostics: &diagnostics) }
             return
         }
-        var (campaign, seconds) = timed { Broadside.read(bytes, path: "scaled.broadside", diagnostics: &diagnostics).campaign }
+        var (campaign, seconds) = timed {
+            Broadside.read(bytes, path: "scaled.broadside", diagnostics: &diagnostics).campaign
+        }
         print(String(format: "read (decode, parse, cmark, check)  %8.4f s   %d bytes", seconds, bytes.count))
         guard let campaign else { throw ValidationError("the scaled campaign has errors") }
         for (name, render) in StageTimings.stages {

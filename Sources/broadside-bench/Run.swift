@@ -21,11 +21,20 @@ struct Run: ParsableCommand {
     var template: String = "content/campaign.broadside"
 
     func run() throws {
-        let tool = broadside ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("broadside").path
-        guard FileManager.default.isExecutableFile(atPath: tool) else { throw ValidationError("no broadside tool at \(tool); build it first") }
-        guard FileManager.default.isExecutableFile(atPath: cmark) else { throw ValidationError("no cmark at \(cmark); apt-get install cmark") }
+        let tool =
+            broadside
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "broadside"
+            ).path
+        guard FileManager.default.isExecutableFile(atPath: tool) else {
+            throw ValidationError("no broadside tool at \(tool); build it first")
+        }
+        guard FileManager.default.isExecutableFile(atPath: cmark) else {
+            throw ValidationError("no cmark at \(cmark); apt-get install cmark")
+        }
         let template = try String(contentsOfFile: self.template, encoding: .utf8)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-bench-\(UUID().uuidString)").path
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-bench-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: work) }
 
         print("scale  source bytes  Broadside s    cmark s   ratio  Broadside peak RSS MB     MB/s")
@@ -43,7 +52,9 @@ struct Run: ParsableCommand {
             for index in 0..<runs {
                 let output = "\(folder)/out-\(index)"
                 let build = Measurement.run([tool, "build", "\(folder)/campaign.broadside", "--output", output])
-                guard build.status == 0 else { throw ValidationError("broadside build failed at scale \(scale) (status \(build.status))") }
+                guard build.status == 0 else {
+                    throw ValidationError("broadside build failed at scale \(scale) (status \(build.status))")
+                }
                 broadsideTimes.append(build.seconds)
                 peak = max(peak, build.peakResidentBytes)
                 try? FileManager.default.removeItem(atPath: output)
@@ -51,7 +62,10 @@ struct Run: ParsableCommand {
                 guard html.status == 0 else { throw ValidationError("cmark failed at scale \(scale)") }
                 cmarkTimes.append(html.seconds)
             }
-            let row = (scale, campaign.source.utf8.count, Measurement.median(broadsideTimes), Measurement.median(cmarkTimes), peak)
+            let row = (
+                scale, campaign.source.utf8.count, Measurement.median(broadsideTimes), Measurement.median(cmarkTimes),
+                peak
+            )
             rows.append(row)
             print(Self.format(row))
             try? FileManager.default.removeItem(atPath: folder)
@@ -64,7 +78,8 @@ struct Run: ParsableCommand {
         return [
             pad(String(row.scale), 5), pad(String(row.bytes), 13), pad(String(format: "%.4f", row.seconds), 12),
             pad(String(format: "%.4f", row.cmark), 10), pad(String(format: "%.2f", row.seconds / row.cmark), 7),
-            pad(String(format: "%.1f", Double(row.rss) / 1_048_576), 22), pad(String(format: "%.2f", megabytes / row.seconds), 8),
+            pad(String(format: "%.1f", Double(row.rss) / 1_048_576), 22),
+            pad(String(format: "%.2f", megabytes / row.seconds), 8),
         ].joined(separator: " ")
     }
 
@@ -77,12 +92,24 @@ struct Run: ParsableCommand {
         guard let largest = rows.last, rows.count >= 2 else { return }
         let previous = rows[rows.count - 2]
         let ratio = largest.seconds / largest.cmark
-        let perMB = { (row: (scale: Int, bytes: Int, seconds: Double, cmark: Double, rss: Int)) in row.seconds / (Double(row.bytes) / 1_048_576) }
+        let perMB = { (row: (scale: Int, bytes: Int, seconds: Double, cmark: Double, rss: Int)) in
+            row.seconds / (Double(row.bytes) / 1_048_576)
+        }
         let linearity = perMB(largest) / perMB(previous)
         let rssLimit = 5 * largest.bytes + 30 * 1_048_576
         print("")
-        print(String(format: "target: all editions at most 2x cmark's HTML at scale %d: %.2fx — %@", largest.scale, ratio, ratio <= 2 ? "met" : "MISSED"))
-        print(String(format: "target: time per MB at scale %d within 1.5x of scale %d: %.2fx — %@", largest.scale, previous.scale, linearity, linearity <= 1.5 ? "met" : "MISSED"))
-        print(String(format: "target: peak RSS at most 5x source + 30 MB (%.1f MB): %.1f MB — %@", Double(rssLimit) / 1_048_576, Double(largest.rss) / 1_048_576, largest.rss <= rssLimit ? "met" : "MISSED"))
+        print(
+            String(
+                format: "target: all editions at most 2x cmark's HTML at scale %d: %.2fx — %@", largest.scale, ratio,
+                ratio <= 2 ? "met" : "MISSED"))
+        print(
+            String(
+                format: "target: time per MB at scale %d within 1.5x of scale %d: %.2fx — %@", largest.scale,
+                previous.scale, linearity, linearity <= 1.5 ? "met" : "MISSED"))
+        print(
+            String(
+                format: "target: peak RSS at most 5x source + 30 MB (%.1f MB): %.1f MB — %@",
+                Double(rssLimit) / 1_048_576, Double(largest.rss) / 1_048_576,
+                largest.rss <= rssLimit ? "met" : "MISSED"))
     }
 }

@@ -26,8 +26,10 @@ struct ScaledCampaign {
             let next = (copy + 1) % scale
             let nextPage = next / Self.copiesPerPage % pageCount
             var text = sections.replacingOccurrences(
-                of: #"\(pending:[^)]*\)"#, with: "(page:part-\(nextPage)#why-i-am-running-\(next))", options: .regularExpression)
-            text = text.replacingOccurrences(of: #"(?m)^  section (.*)$"#, with: "  section $1 \(copy)", options: .regularExpression)
+                of: #"\(pending:[^)]*\)"#, with: "(page:part-\(nextPage)#why-i-am-running-\(next))",
+                options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"(?m)^  section (.*)$"#, with: "  section $1 \(copy)", options: .regularExpression)
             text += Self.everyKindOfBlock(copy: copy, next: next, nextPage: nextPage)
             source += text + "\n"
             bodies += Self.markdown(ofPages: text)
@@ -72,7 +74,11 @@ struct ScaledCampaign {
             } else if line.hasPrefix("    ") {
                 let text = line.dropFirst(4)
                 let trimmed = text.drop { $0 == " " }
-                if trimmed.hasPrefix("only in:") || trimmed.hasPrefix("not in:") || trimmed.hasPrefix("heading only in:") { continue }
+                if trimmed.hasPrefix("only in:") || trimmed.hasPrefix("not in:")
+                    || trimmed.hasPrefix("heading only in:")
+                {
+                    continue
+                }
                 markdown += text + "\n"
             } else if line.isEmpty {
                 markdown += "\n"

@@ -7,7 +7,10 @@ struct SourceOptions: ParsableArguments {
     @Argument(help: "The campaign source, or a folder holding one (default: the single source in content/).")
     var source: String?
 
-    @Option(help: "How to print diagnostics: text (like a compiler's, on standard error) or json (on standard output, for editors).")
+    @Option(
+        help:
+            "How to print diagnostics: text (like a compiler's, on standard error) or json (on standard output, for editors)."
+    )
     var format: Report.Format = .text
 
     /// Options from the environment: `SOURCE_DATE_EPOCH` dates the email message.

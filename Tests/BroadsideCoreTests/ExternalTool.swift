@@ -28,10 +28,12 @@ enum ExternalTool {
 
     /// Writes `files` into a new temporary folder and returns it.
     static func folder(with files: [(path: String, contents: [UInt8])]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-check-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "broadside-check-\(UUID().uuidString)")
         for file in files {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents).write(to: url)
         }
         return folder

@@ -17,14 +17,20 @@ enum Support {
     /// The campaign of `text`, which must have no errors.
     static func campaign(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Campaign {
         let compilation = compile(text)
-        #expect(compilation.diagnostics.errors.isEmpty, "\(describe(compilation.diagnostics.errors))", sourceLocation: sourceLocation)
+        #expect(
+            compilation.diagnostics.errors.isEmpty, "\(describe(compilation.diagnostics.errors))",
+            sourceLocation: sourceLocation)
         return try #require(compilation.campaign, sourceLocation: sourceLocation)
     }
 
     /// The one file of an edition, by its path in the output folder.
-    static func file(_ path: String, of text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+    static func file(_ path: String, of text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let compilation = compile(text)
-        #expect(compilation.diagnostics.errors.isEmpty, "\(describe(compilation.diagnostics.errors))", sourceLocation: sourceLocation)
+        #expect(
+            compilation.diagnostics.errors.isEmpty, "\(describe(compilation.diagnostics.errors))",
+            sourceLocation: sourceLocation)
         let files = try #require(compilation.files, sourceLocation: sourceLocation)
         return try #require(files.first { $0.path == path }, sourceLocation: sourceLocation).text
     }

@@ -36,22 +36,27 @@ struct BroadsideToolTests {
     }
 
     static func workspace(source: String?) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-tool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "broadside-tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
         if let source {
-            try source.write(to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
+            try source.write(
+                to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
         }
         return folder
     }
 
-    static let good = "campaign\n  candidate: Jane Doe\n  office: Mayor\n  tagline: For all\n  language: en\npage Home\n  section Hello\n    Hi! [Soon](pending:soon)\n"
+    static let good =
+        "campaign\n  candidate: Jane Doe\n  office: Mayor\n  tagline: For all\n  language: en\npage Home\n  section Hello\n    Hi! [Soon](pending:soon)\n"
 
     @Test("check finds the source in content/, prints warnings, writes nothing and exits 0")
     func checkGood() throws {
         let folder = try Self.workspace(source: Self.good)
         let run = try Self.run(["check"], in: folder)
         #expect(run.status == 0)
-        #expect(run.standardError.contains("content/campaign.broadside:8:9: warning: the link “Soon” has no target yet"))
+        #expect(
+            run.standardError.contains("content/campaign.broadside:8:9: warning: the link “Soon” has no target yet"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content"])
     }
 
@@ -60,12 +65,14 @@ struct BroadsideToolTests {
         let folder = try Self.workspace(source: Self.good.replacingOccurrences(of: "tagline", with: "tagln"))
         let run = try Self.run(["check"], in: folder)
         #expect(run.status == 1)
-        #expect(run.standardError.contains("""
-            content/campaign.broadside:4:3: error: unknown key `tagln` in the `campaign` block
-                  tagln: For all
-                  ^
-            content/campaign.broadside:4:3: note: did you mean `tagline`?
-            """))
+        #expect(
+            run.standardError.contains(
+                """
+                content/campaign.broadside:4:3: error: unknown key `tagln` in the `campaign` block
+                      tagln: For all
+                      ^
+                content/campaign.broadside:4:3: note: did you mean `tagline`?
+                """))
     }
 
     @Test("check --format json gives the diagnostics as JSON on standard output")
@@ -73,7 +80,8 @@ struct BroadsideToolTests {
         let folder = try Self.workspace(source: Self.good.replacingOccurrences(of: "tagline", with: "tagln"))
         let run = try Self.run(["check", "--format", "json"], in: folder)
         #expect(run.status == 1)
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
         let unknown = try #require(entries.first { ($0["message"] as? String)?.hasPrefix("unknown key") == true })
         #expect(unknown["severity"] as? String == "error")
         #expect(unknown["file"] as? String == "content/campaign.broadside")
@@ -92,7 +100,9 @@ struct BroadsideToolTests {
         try "x".write(to: none.appendingPathComponent("content/b.broadside"), atomically: true, encoding: .utf8)
         let several = try Self.run(["check"], in: none)
         #expect(several.status == 1)
-        #expect(several.standardError.hasPrefix("content/:1:1: error: 2 campaign sources in this folder: a.broadside, b.broadside"))
+        #expect(
+            several.standardError.hasPrefix(
+                "content/:1:1: error: 2 campaign sources in this folder: a.broadside, b.broadside"))
     }
 
     @Test("build writes dist/; a failed build leaves the last good editions byte for byte")
@@ -116,9 +126,11 @@ struct BroadsideToolTests {
         #expect(try Self.run(["build"], in: folder).status == 0)
         let pdf = folder.appendingPathComponent("dist/flyer.pdf")
         let before = try Data(contentsOf: pdf)
-        let long = Self.good.replacingOccurrences(of: "page Home", with: "flyer\n  too long: error\npage Home")
+        let long =
+            Self.good.replacingOccurrences(of: "page Home", with: "flyer\n  too long: error\npage Home")
             + String(repeating: "    " + String(repeating: "Many words for the flyer. ", count: 12) + "\n\n", count: 30)
-        try long.write(to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
+        try long.write(
+            to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
         let failed = try Self.run(["build"], in: folder)
         #expect(failed.status == 1)
         #expect(failed.standardError.contains(": error: the flyer no longer fits one page ("))
@@ -130,7 +142,9 @@ struct BroadsideToolTests {
         let folder = try Self.workspace(source: Self.good)
         let run = try Self.run(["build", "--output", "content"], in: folder)
         #expect(run.status == 1)
-        #expect(run.standardError.contains("content:1:1: error: refusing to write the editions into a folder of campaign sources"))
+        #expect(
+            run.standardError.contains(
+                "content:1:1: error: refusing to write the editions into a folder of campaign sources"))
         let root = try Self.run(["build", "--output", "/"], in: folder)
         #expect(root.status == 1)
     }
@@ -140,7 +154,11 @@ struct BroadsideToolTests {
         let first = try Self.workspace(source: Self.good)
         let second = try Self.workspace(source: Self.good)
         #expect(try Self.run(["build", "--output", "out"], in: first).status == 0)
-        #expect(try Self.run(["build", second.appendingPathComponent("content/campaign.broadside").path, "--output", second.appendingPathComponent("elsewhere").path]).status == 0)
+        #expect(
+            try Self.run([
+                "build", second.appendingPathComponent("content/campaign.broadside").path, "--output",
+                second.appendingPathComponent("elsewhere").path,
+            ]).status == 0)
         for path in ["site/index.html", "site/style.css", "flyer.txt", "email.txt"] {
             #expect(
                 try Data(contentsOf: first.appendingPathComponent("out/\(path)"))

@@ -9,7 +9,9 @@ struct CampaignBundleTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("swift build leaves every edition in the Campaign bundle", arguments: ["site/index.html", "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml"])
+    @Test(
+        "swift build leaves every edition in the Campaign bundle",
+        arguments: ["site/index.html", "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml"])
     func editionIsBundled(_ path: String) throws {
         let url = try #require(CampaignEditions.url(of: path))
         let contents = try Data(contentsOf: url)

@@ -33,17 +33,20 @@ struct SwiftBuildTests {
         let package = folder.appendingPathComponent("campaign-site")
         try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
         for item in ["Package.swift", "Sources", "Plugins", "Tests", "content"] {
-            let copy = try run(["cp", "-a", repositoryRoot.appendingPathComponent(item).path, package.path], in: folder)
+            let copy = try run(
+                ["cp", "-a", repositoryRoot.appendingPathComponent(item).path, package.path], in: folder)
             #expect(copy.status == 0, "\(copy.output)")
         }
         return package
     }
 
-    @Test("swift build writes every edition; a source error fails it at the right line and keeps the last good editions")
+    @Test(
+        "swift build writes every edition; a source error fails it at the right line and keeps the last good editions")
     func buildsAndFailsCleanly() throws {
         let package = try Self.copyOfPackage()
         defer { try? FileManager.default.removeItem(at: package.deletingLastPathComponent()) }
-        let editions = package.appendingPathComponent(".build/plugins/outputs/campaign-site/Campaign/destination/BroadsideBuildPlugin/editions")
+        let editions = package.appendingPathComponent(
+            ".build/plugins/outputs/campaign-site/Campaign/destination/BroadsideBuildPlugin/editions")
         let source = package.appendingPathComponent("content/campaign.broadside")
 
         let first = try Self.run(["swift", "build"], in: package)
@@ -51,12 +54,15 @@ struct SwiftBuildTests {
         #expect(first.output.contains("\(source.path):27:218: warning: the link “Read more” has no target yet"))
         let library = try #require(Broadside.compile(try [UInt8](Data(contentsOf: source)), path: source.path).files)
         for file in library {
-            #expect(try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents), "\(file.path)")
+            #expect(
+                try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents), "\(file.path)")
         }
 
         // Each run of the compiler swaps in a new editions folder: the marker's inode tells whether it ran.
         let marker = editions.appendingPathComponent(".broadside-build").path
-        func markerIdentity() throws -> Int { try #require(FileManager.default.attributesOfItem(atPath: marker)[.systemFileNumber] as? Int) }
+        func markerIdentity() throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: marker)[.systemFileNumber] as? Int)
+        }
         let noOp = try Self.run(["swift", "build"], in: package)
         #expect(noOp.status == 0)
         let beforeNoOp = try markerIdentity()
@@ -65,15 +71,21 @@ struct SwiftBuildTests {
         #expect(try markerIdentity() == beforeNoOp, "a no-op build ran the compiler:\n\(secondNoOp.output)")
 
         let good = try String(contentsOf: source, encoding: .utf8)
-        try good.replacingOccurrences(of: "  tagline:", with: "  taglin:").write(to: source, atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "  tagline:", with: "  taglin:").write(
+            to: source, atomically: true, encoding: .utf8)
         let broken = try Self.run(["swift", "build"], in: package)
         #expect(broken.status != 0)
-        #expect(broken.output.contains("\(source.path):4:3: error: unknown key `taglin` in the `campaign` block"), "\(broken.output)")
+        #expect(
+            broken.output.contains("\(source.path):4:3: error: unknown key `taglin` in the `campaign` block"),
+            "\(broken.output)")
         for file in library {
-            #expect(try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents), "\(file.path) changed after a failed build")
+            #expect(
+                try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents),
+                "\(file.path) changed after a failed build")
         }
 
-        try good.replacingOccurrences(of: "Hello!", with: "Welcome!").write(to: source, atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "Hello!", with: "Welcome!").write(
+            to: source, atomically: true, encoding: .utf8)
         let beforeEdit = try markerIdentity()
         let edited = try Self.run(["swift", "build"], in: package)
         #expect(edited.status == 0, "\(edited.output)")
@@ -88,7 +100,8 @@ struct SwiftBuildTests {
         defer { try? FileManager.default.removeItem(at: package.deletingLastPathComponent()) }
         let refused = try Self.run(["swift", "package", "publish"], in: package)
         #expect(refused.status != 0)
-        let published = try Self.run(["swift", "package", "--allow-writing-to-package-directory", "publish"], in: package)
+        let published = try Self.run(
+            ["swift", "package", "--allow-writing-to-package-directory", "publish"], in: package)
         #expect(published.status == 0, "\(published.output)")
         for path in ["dist/site/index.html", "dist/site/style.css", "dist/flyer.txt", "dist/email.txt"] {
             #expect(FileManager.default.fileExists(atPath: package.appendingPathComponent(path).path), "\(path)")
@@ -96,7 +109,8 @@ struct SwiftBuildTests {
         let elsewhere = package.deletingLastPathComponent().appendingPathComponent("out")
         let custom = try Self.run(
             [
-                "swift", "package", "--allow-writing-to-package-directory", "--allow-writing-to-directory", elsewhere.path,
+                "swift", "package", "--allow-writing-to-package-directory", "--allow-writing-to-directory",
+                elsewhere.path,
                 "publish", "--output", elsewhere.path,
             ], in: package)
         #expect(custom.status == 0, "\(custom.output)")

@@ -6,7 +6,9 @@ import Synchronization
 public enum Broadside {
     /// Decodes, parses and checks a campaign source. Returns nil when it has errors; every error and
     /// warning found is in `diagnostics`, in the order found.
-    public static func read(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> (source: SourceText?, campaign: Campaign?) {
+    public static func read(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> (
+        source: SourceText?, campaign: Campaign?
+    ) {
         guard let source = SourceText.decode(bytes, path: path, diagnostics: &diagnostics) else { return (nil, nil) }
         return (source, read(source, diagnostics: &diagnostics))
     }
@@ -19,7 +21,9 @@ public enum Broadside {
 
     /// Every edition of `campaign`, as files relative to the output folder, in a fixed order. Editions
     /// add warnings of their own (metadata they would need, a flyer that does not fit) to `diagnostics`.
-    public static func render(_ campaign: Campaign, options: RenderOptions = RenderOptions(), diagnostics: inout Diagnostics) -> [OutputFile] {
+    public static func render(
+        _ campaign: Campaign, options: RenderOptions = RenderOptions(), diagnostics: inout Diagnostics
+    ) -> [OutputFile] {
         EditionRequirements.check(campaign, diagnostics: &diagnostics)
         // The editions share only the campaign, which nothing changes any more: render them side by side,
         // then gather their files and diagnostics in a fixed order, so the output never depends on timing.
@@ -41,7 +45,8 @@ public enum Broadside {
     }
 
     /// Reads `bytes` and, when the source has no errors, renders every edition.
-    public static func compile(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation {
+    public static func compile(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation
+    {
         var diagnostics = Diagnostics()
         let (source, campaign) = read(bytes, path: path, diagnostics: &diagnostics)
         var files = campaign.map { render($0, options: options, diagnostics: &diagnostics) }

@@ -20,8 +20,10 @@ enum EditionFiles {
     private static func web(_ campaign: Campaign, options: RenderOptions) -> Result {
         var result = Result()
         options.customStylesheet?.check(diagnostics: &result.diagnostics)
-        result.files = WebEdition.render(campaign, customStylesheet: options.customStylesheet, diagnostics: &result.diagnostics)
-            .map { OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents) }
+        result.files = WebEdition.render(
+            campaign, customStylesheet: options.customStylesheet, diagnostics: &result.diagnostics
+        )
+        .map { OutputFile(path: "\(EditionOutputs.siteFolder)/\($0.path)", text: $0.contents) }
         return result
     }
 
@@ -30,9 +32,10 @@ enum EditionFiles {
         let model = FlyerEdition.model(campaign)
         let text = FlyerEdition.renderText(model)
         if let place = text.overflow {
-            result.diagnostics.emit(FlyerFit.overflow(
-                "the flyer no longer fits one page (\(text.lineCount) of \(campaign.flyer.lines) lines); it overflows from here",
-                at: place, settings: campaign.flyer))
+            result.diagnostics.emit(
+                FlyerFit.overflow(
+                    "the flyer no longer fits one page (\(text.lineCount) of \(campaign.flyer.lines) lines); it overflows from here",
+                    at: place, settings: campaign.flyer))
         }
         result.files.append(OutputFile(path: EditionOutputs.flyerText, text: text.text))
         guard options.drawsFlyerPDF else { return result }
@@ -43,9 +46,10 @@ enum EditionFiles {
         {
         case .success(let output):
             if let place = output.overflow {
-                result.diagnostics.emit(FlyerFit.overflow(
-                    "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
-                    at: place, settings: campaign.flyer))
+                result.diagnostics.emit(
+                    FlyerFit.overflow(
+                        "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
+                        at: place, settings: campaign.flyer))
             }
             result.files.append(OutputFile(path: EditionOutputs.flyerPDF, contents: output.pdf))
             if text.overflow == nil && output.overflow == nil {
@@ -79,7 +83,8 @@ enum EditionFiles {
             }
         }
         let (body, html) = parts.withLock { ($0.body!, $0.html!) }
-        result.files.append(OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
+        result.files.append(
+            OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
         let message = EmailMessage.render(campaign, body: body, html: html, date: options.sourceDateEpoch)
         result.files.append(OutputFile(path: EditionOutputs.emailMessage, contents: message))
         return result

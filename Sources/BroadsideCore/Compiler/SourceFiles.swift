@@ -13,10 +13,15 @@ public enum SourceFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
             if argument == nil {
-                return .failure(.error(
-                    "there is no `\(EditionOutputs.contentFolder)/` folder here",
-                    at: .wholeFile(named),
-                    notes: [Diagnostic.Note("run this in the campaign's folder, or name the source: broadside build path/to/campaign.\(EditionOutputs.sourceExtension)")]))
+                return .failure(
+                    .error(
+                        "there is no `\(EditionOutputs.contentFolder)/` folder here",
+                        at: .wholeFile(named),
+                        notes: [
+                            Diagnostic.Note(
+                                "run this in the campaign's folder, or name the source: broadside build path/to/campaign.\(EditionOutputs.sourceExtension)"
+                            )
+                        ]))
             }
             return .failure(.error("there is no file or folder at this path", at: .wholeFile(named)))
         }
@@ -31,16 +36,26 @@ public enum SourceFiles {
         let folder = named.hasSuffix("/") ? String(named.dropLast()) : named
         switch entries.count {
         case 0:
-            return .failure(.error(
-                "no campaign source in this folder", at: .wholeFile(folder + "/"),
-                notes: [Diagnostic.Note("a campaign source is a file ending in .\(EditionOutputs.sourceExtension), such as \(folder)/campaign.\(EditionOutputs.sourceExtension)")]))
+            return .failure(
+                .error(
+                    "no campaign source in this folder", at: .wholeFile(folder + "/"),
+                    notes: [
+                        Diagnostic.Note(
+                            "a campaign source is a file ending in .\(EditionOutputs.sourceExtension), such as \(folder)/campaign.\(EditionOutputs.sourceExtension)"
+                        )
+                    ]))
         case 1:
             return .success("\(folder)/\(entries[0])")
         default:
-            return .failure(.error(
-                "\(entries.count) campaign sources in this folder: \(entries.joined(separator: ", "))",
-                at: .wholeFile(folder + "/"),
-                notes: [Diagnostic.Note("keep one source per campaign, or name the one to use: broadside build \(folder)/\(entries[0])")]))
+            return .failure(
+                .error(
+                    "\(entries.count) campaign sources in this folder: \(entries.joined(separator: ", "))",
+                    at: .wholeFile(folder + "/"),
+                    notes: [
+                        Diagnostic.Note(
+                            "keep one source per campaign, or name the one to use: broadside build \(folder)/\(entries[0])"
+                        )
+                    ]))
         }
     }
 
@@ -55,9 +70,10 @@ public enum SourceFiles {
             return .failure(diagnostic)
         case .success(let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                return .failure(.error(
-                    "the stylesheet is not UTF-8 text", at: .wholeFile(path),
-                    notes: [Diagnostic.Note("save it as UTF-8 text")]))
+                return .failure(
+                    .error(
+                        "the stylesheet is not UTF-8 text", at: .wholeFile(path),
+                        notes: [Diagnostic.Note("save it as UTF-8 text")]))
             }
             return .success(CustomStylesheet(path: path, text: text))
         }
@@ -74,14 +90,17 @@ public enum SourceFiles {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumSize {
-            return .failure(.error(
-                "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
-                at: .wholeFile(path), notes: [Diagnostic.Note("check that this is the campaign source and not another file")]))
+            return .failure(
+                .error(
+                    "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
+                    at: .wholeFile(path),
+                    notes: [Diagnostic.Note("check that this is the campaign source and not another file")]))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(
-                "the source file cannot be read", at: .wholeFile(path),
-                notes: [Diagnostic.Note("check that you have permission to read it")]))
+            return .failure(
+                .error(
+                    "the source file cannot be read", at: .wholeFile(path),
+                    notes: [Diagnostic.Note("check that you have permission to read it")]))
         }
         return .success([UInt8](data))
     }

@@ -27,7 +27,8 @@ public enum DiagnosticJSON {
                 line: max(1, diagnostic.location.line), column: max(1, diagnostic.location.column),
                 notes: diagnostic.notes.map { note in
                     let place = note.location ?? diagnostic.location
-                    return NoteEntry(message: note.message, file: place.file, line: max(1, place.line), column: max(1, place.column))
+                    return NoteEntry(
+                        message: note.message, file: place.file, line: max(1, place.line), column: max(1, place.column))
                 })
         }
         let encoder = JSONEncoder()

@@ -42,7 +42,10 @@ public struct EmailSettings: Sendable {
     /// Where the `email` block starts (or the `campaign` block, when there is none).
     public var location: SourceLocation
 
-    public init(subject: String, preheader: String? = nil, from: Mailbox? = nil, replyTo: Mailbox? = nil, location: SourceLocation) {
+    public init(
+        subject: String, preheader: String? = nil, from: Mailbox? = nil, replyTo: Mailbox? = nil,
+        location: SourceLocation
+    ) {
         self.subject = subject
         self.preheader = preheader
         self.from = from

@@ -14,8 +14,11 @@ public struct Mailbox: Hashable, Sendable {
             name = written.isEmpty ? nil : written
         }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-            !address.contains(where: { $0.isWhitespace || "<>\"(),;:[]\\".contains($0) || $0.asciiValue.map { $0 < 32 } == true })
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            !parts[1].hasSuffix("."),
+            !address.contains(where: {
+                $0.isWhitespace || "<>\"(),;:[]\\".contains($0) || $0.asciiValue.map { $0 < 32 } == true
+            })
         else { return nil }
         if let name, name.contains(where: { "<>\"\n\r".contains($0) }) { return nil }
         self.name = name

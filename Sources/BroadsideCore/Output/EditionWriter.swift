@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Writes a build's files into its output folder all at once: everything is written to a new folder
 /// beside the destination, which then takes the destination's place. A build that fails leaves the
 /// last good editions exactly as they were, and a folder that Broadside did not make is never replaced.
@@ -59,7 +58,11 @@ public enum EditionWriter {
         if !entries.isEmpty && !entries.contains(EditionOutputs.buildMarker) {
             return .error(
                 "refusing to replace a folder that Broadside did not write", at: .wholeFile(folder),
-                notes: [Diagnostic.Note("the folder holds other files (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); name a new or empty folder, or remove it first")])
+                notes: [
+                    Diagnostic.Note(
+                        "the folder holds other files (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); name a new or empty folder, or remove it first"
+                    )
+                ])
         }
         return nil
     }

@@ -32,7 +32,10 @@ struct BodyChecker {
             case .image:
                 diagnostics.error(
                     "pictures are not supported yet", at: location(of: node),
-                    notes: [Diagnostic.Note("remove the `![…](…)`; to link to a picture, write a link: `[words](https://…)`")])
+                    notes: [
+                        Diagnostic.Note(
+                            "remove the `![…](…)`; to link to a picture, write a link: `[words](https://…)`")
+                    ])
             case .htmlBlock, .htmlInline:
                 diagnostics.error(
                     "raw HTML is not published", at: location(of: node),
@@ -45,7 +48,11 @@ struct BodyChecker {
                 place.column += offset
                 diagnostics.error(
                     "this looks like a link that Markdown could not read", at: place,
-                    notes: [Diagnostic.Note("a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`")])
+                    notes: [
+                        Diagnostic.Note(
+                            "a link's target cannot contain spaces: write `[words](https://…)`, `[words](page:NAME)` or `[words](pending:NAME)`"
+                        )
+                    ])
             case .codeBlock:
                 checkFenceIsClosed(node, diagnostics: &diagnostics)
             case .document, .blockQuote, .list, .item, .customBlock, .paragraph, .thematicBreak, .heading,
@@ -74,14 +81,21 @@ struct BodyChecker {
         guard let scheme = WebAddress.scheme(of: url) else {
             diagnostics.error(
                 "`\(url)` is not a link Broadside can check", at: location(of: node),
-                notes: [Diagnostic.Note(
-                    "link to a page with `page:NAME`, to a section with `#section-name`, to a page not written yet with `pending:NAME`, or to another site with its full address, https://…")])
+                notes: [
+                    Diagnostic.Note(
+                        "link to a page with `page:NAME`, to a section with `#section-name`, to a page not written yet with `pending:NAME`, or to another site with its full address, https://…"
+                    )
+                ])
             return url
         }
         guard WebAddress.allowedSchemes.contains(scheme) else {
             diagnostics.error(
                 "links starting with `\(scheme):` are not published", at: location(of: node),
-                notes: [Diagnostic.Note("a link may go to a web address (https://…), an e-mail address (mailto:…) or a phone number (tel:…)")])
+                notes: [
+                    Diagnostic.Note(
+                        "a link may go to a web address (https://…), an e-mail address (mailto:…) or a phone number (tel:…)"
+                    )
+                ])
             return url
         }
         if (scheme == "http" || scheme == "https") && !WebAddress.isAbsoluteHTTP(url) {
@@ -110,7 +124,9 @@ struct BodyChecker {
         return page.fileName
     }
 
-    private func resolveSection(_ name: String, on page: Page, node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
+    private func resolveSection(_ name: String, on page: Page, node: MarkdownNode, diagnostics: inout Diagnostics)
+        -> String?
+    {
         let id = Slug.make(name)
         guard page.sections.contains(where: { $0.id == id }) else {
             diagnostics.error(
@@ -129,13 +145,18 @@ struct BodyChecker {
         let fenceLength = opening.prefix { $0 == fenceCharacter }.count
         guard fenceLength >= 3 else { return }
         let endLine = node.endLine
-        let closing = endLine > node.startLine && endLine <= body.lines.count
+        let closing =
+            endLine > node.startLine && endLine <= body.lines.count
             ? body.lines[endLine - 1].trimmingCharacters(in: .whitespaces) : ""
         let closed = closing.count >= fenceLength && closing.allSatisfy { $0 == fenceCharacter }
         if !closed {
             diagnostics.error(
                 "this code block is never closed", at: location(of: node),
-                notes: [Diagnostic.Note("end it with a line of \(String(repeating: fenceCharacter, count: fenceLength)), or the rest of the section is shown as code")])
+                notes: [
+                    Diagnostic.Note(
+                        "end it with a line of \(String(repeating: fenceCharacter, count: fenceLength)), or the rest of the section is shown as code"
+                    )
+                ])
         }
     }
 

@@ -77,7 +77,8 @@ struct CampaignBuilder {
         if !section.name.value.isEmpty && id.isEmpty {
             diagnostics.error(
                 "the section name `\(section.name.value)` has no letter or digit to make a link anchor from",
-                at: section.name.location, notes: [Diagnostic.Note("give the section a heading with a letter or digit in it")])
+                at: section.name.location,
+                notes: [Diagnostic.Note("give the section a heading with a letter or digit in it")])
         } else if Self.reservedSectionIDs.contains(id) {
             diagnostics.error(
                 "a section named `\(section.name.value)` would take the anchor #\(id), which the site uses itself",
@@ -95,7 +96,9 @@ struct CampaignBuilder {
             headingEditions: headingEditions.intersection(editions), blocks: [])
     }
 
-    private func makeBlock(_ body: OutlineBody, within sectionEditions: EditionSet, diagnostics: inout Diagnostics) -> Block {
+    private func makeBlock(_ body: OutlineBody, within sectionEditions: EditionSet, diagnostics: inout Diagnostics)
+        -> Block
+    {
         let location = source.location(line: body.firstLine, column: body.indent + 1)
         let chosen = body.choice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
         let editions = chosen.intersection(sectionEditions)
@@ -104,7 +107,9 @@ struct CampaignBuilder {
                 "no edition carries this text: its section is left out of every edition this line names",
                 at: choice.location)
         }
-        return Block(editions: editions, document: MarkdownDocument(markdown: body.lines.joined(separator: "\n")), location: location)
+        return Block(
+            editions: editions, document: MarkdownDocument(markdown: body.lines.joined(separator: "\n")),
+            location: location)
     }
 
     private func checkUnique(
@@ -115,9 +120,11 @@ struct CampaignBuilder {
             if let earlier = seen[name] {
                 diagnostics.error(
                     "two \(what)s have the same name", at: location,
-                    notes: [Diagnostic.Note(
-                        "the \(what) at line \(earlier.line) is also called `\(name)` once made into a \(what == "page" ? "file name" : "link anchor"); rename one of them",
-                        at: earlier)])
+                    notes: [
+                        Diagnostic.Note(
+                            "the \(what) at line \(earlier.line) is also called `\(name)` once made into a \(what == "page" ? "file name" : "link anchor"); rename one of them",
+                            at: earlier)
+                    ])
             } else {
                 seen[name] = location
             }

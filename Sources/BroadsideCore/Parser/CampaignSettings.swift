@@ -39,11 +39,13 @@ enum CampaignSettings {
         while site?.hasSuffix("/") == true { site?.removeLast() }
         return Metadata(
             candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
-            contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value, location: block.keyword.location)
+            contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value, location: block.keyword.location
+        )
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".
-    static func email(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> EmailSettings? {
+    static func email(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> EmailSettings?
+    {
         guard let block = blocks.first(where: { $0.keyword.value == "email" }) else {
             return metadata.map { EmailSettings(subject: $0.candidateForOffice, location: $0.location) }
         }
@@ -57,13 +59,16 @@ enum CampaignSettings {
     }
 
     /// The `flyer` block; every key has a default.
-    static func flyer(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> FlyerSettings? {
+    static func flyer(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> FlyerSettings?
+    {
         guard let block = blocks.first(where: { $0.keyword.value == "flyer" }) else {
             return metadata.map { FlyerSettings(location: $0.location) }
         }
         guard let values = SettingsReader.read(block, keys: flyerKeys, diagnostics: &diagnostics) else { return nil }
         var settings = FlyerSettings(location: block.keyword.location)
-        if let paper = values["paper"].flatMap({ FlyerSettings.Paper(rawValue: $0.value.lowercased()) }) { settings.paper = paper }
+        if let paper = values["paper"].flatMap({ FlyerSettings.Paper(rawValue: $0.value.lowercased()) }) {
+            settings.paper = paper
+        }
         if let lines = values["lines"].flatMap({ Int($0.value) }) { settings.lines = lines }
         if let columns = values["columns"].flatMap({ Int($0.value) }) { settings.columns = columns }
         if let tooLong = values["too long"] { settings.overflowIsError = tooLong.value.lowercased() == "error" }

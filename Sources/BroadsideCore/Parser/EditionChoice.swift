@@ -5,7 +5,10 @@ enum EditionChoice {
         if choice.names.isEmpty {
             diagnostics.error(
                 "no edition is named after the colon", at: choice.location,
-                notes: [Diagnostic.Note("name one or more of \(names.map { "`\($0)`" }.joined(separator: ", ")), separated by commas")])
+                notes: [
+                    Diagnostic.Note(
+                        "name one or more of \(names.map { "`\($0)`" }.joined(separator: ", ")), separated by commas")
+                ])
             return .all
         }
         var named: EditionSet = []

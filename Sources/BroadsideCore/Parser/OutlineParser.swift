@@ -71,7 +71,9 @@ struct OutlineParser {
         if let tab = line.tabColumn {
             diagnostics.error(
                 "a tab in the indentation", at: source.location(line: line.number, column: tab),
-                notes: [Diagnostic.Note("indent with spaces, not tabs: 2 spaces for keys and sections, 4 for section text")])
+                notes: [
+                    Diagnostic.Note("indent with spaces, not tabs: 2 spaces for keys and sections, 4 for section text")
+                ])
         }
         switch line.levelIndent {
         case 0:
@@ -86,8 +88,11 @@ struct OutlineParser {
             diagnostics.error(
                 "this line is indented \(line.indent) space\(line.indent == 1 ? "" : "s"), which matches no level",
                 at: source.location(line: line.number, column: 1),
-                notes: [Diagnostic.Note(
-                    "indent keys and `section` lines by 2 spaces, section text by 4, and text under `only in:` by 6")])
+                notes: [
+                    Diagnostic.Note(
+                        "indent keys and `section` lines by 2 spaces, section text by 4, and text under `only in:` by 6"
+                    )
+                ])
             // Read on as if the line were one space further in, so one slip is reported once.
             if line.levelIndent == 1 {
                 closeSection()
@@ -113,7 +118,8 @@ struct OutlineParser {
                 "unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location,
                 notes: [
                     Diagnostic.Note("did you mean `\(match)`?"),
-                    Diagnostic.Note("a line that starts at the left edge must be `campaign`, `email`, `flyer` or `page NAME`"),
+                    Diagnostic.Note(
+                        "a line that starts at the left edge must be `campaign`, `email`, `flyer` or `page NAME`"),
                 ])
             keyword = match
         }
@@ -122,9 +128,14 @@ struct OutlineParser {
             if let earlier = outline.settingsBlocks.first(where: { $0.keyword.value == keyword }) {
                 diagnostics.error(
                     "a second `\(keyword)` block", at: location,
-                    notes: [Diagnostic.Note("the `\(keyword)` block is already at line \(earlier.keyword.location.line); put all its keys there", at: earlier.keyword.location)])
+                    notes: [
+                        Diagnostic.Note(
+                            "the `\(keyword)` block is already at line \(earlier.keyword.location.line); put all its keys there",
+                            at: earlier.keyword.location)
+                    ])
             }
-            outline.settingsBlocks.append(SettingsBlock(keyword: Located(value: keyword, location: location), settings: []))
+            outline.settingsBlocks.append(
+                SettingsBlock(keyword: Located(value: keyword, location: location), settings: []))
             context = .settings(block: outline.settingsBlocks.count - 1)
         case "page":
             let name = words.count > 1 ? String(words[1]) : ""
@@ -153,14 +164,18 @@ struct OutlineParser {
         if let pair = line.keyValue() {
             diagnostics.error(
                 "`\(pair.key)` is not indented", at: location,
-                notes: [Diagnostic.Note("keys belong in a block: indent this line by 2 spaces under `campaign`, `email` or `flyer`")])
+                notes: [
+                    Diagnostic.Note(
+                        "keys belong in a block: indent this line by 2 spaces under `campaign`, `email` or `flyer`")
+                ])
             return
         }
         let notes = [
             Diagnostic.Note("a line that starts at the left edge must be `campaign`, `email`, `flyer` or `page NAME`"),
             Diagnostic.Note("if this is text, indent it by 4 spaces inside a section"),
         ]
-        diagnostics.error("unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)
+        diagnostics.error(
+            "unexpected text at the start of a line: `\(line.content.prefix(40))`", at: location, notes: notes)
         context = .skipping
     }
 
@@ -211,7 +226,11 @@ struct OutlineParser {
             if case .section = context {
                 diagnostics.error(
                     "a page setting after the page's sections", at: location,
-                    notes: [Diagnostic.Note("put page settings right under the `page` line, before its first section; if this is text, indent it by 4 spaces")])
+                    notes: [
+                        Diagnostic.Note(
+                            "put page settings right under the `page` line, before its first section; if this is text, indent it by 4 spaces"
+                        )
+                    ])
                 return
             }
             if let setting = settingLine(line, in: "page") { outline.pages[page].settings.append(setting) }
@@ -219,7 +238,10 @@ struct OutlineParser {
         }
         diagnostics.error(
             "text where `section NAME` or a page setting was expected", at: location,
-            notes: [Diagnostic.Note("a page holds sections: start one with `section NAME` 2 spaces in, and indent its text by 4 spaces")])
+            notes: [
+                Diagnostic.Note(
+                    "a page holds sections: start one with `section NAME` 2 spaces in, and indent its text by 4 spaces")
+            ])
         context = .skippingSectionText(page: page)
     }
 
@@ -254,8 +276,10 @@ struct OutlineParser {
         case .settings(let block):
             diagnostics.error(
                 "this line is indented too far for the `\(outline.settingsBlocks[block].keyword.value)` block",
-                at: location, notes: [Diagnostic.Note("keys are indented by 2 spaces, and each value fits on its line")])
-            if line.keyValue() != nil, let setting = settingLine(line, in: outline.settingsBlocks[block].keyword.value) {
+                at: location, notes: [Diagnostic.Note("keys are indented by 2 spaces, and each value fits on its line")]
+            )
+            if line.keyValue() != nil, let setting = settingLine(line, in: outline.settingsBlocks[block].keyword.value)
+            {
                 outline.settingsBlocks[block].settings.append(setting)
             }
         case .start:

@@ -25,7 +25,9 @@ struct SectionBodyReader {
             }
             close(into: &section)
         }
-        if line.indent == Self.sectionIndent, let directive = directive(in: line, source: source, diagnostics: &diagnostics) {
+        if line.indent == Self.sectionIndent,
+            let directive = directive(in: line, source: source, diagnostics: &diagnostics)
+        {
             close(into: &section)
             place(directive, nextContentLine: nextContentLine, in: &section, diagnostics: &diagnostics)
             return
@@ -80,7 +82,9 @@ struct SectionBodyReader {
             while index < text.endIndex, text[index] != " ", text[index] != "," { index = text.index(after: index) }
             let word = text[wordStart..<index].lowercased()
             if word != "and" {
-                names.append(Located(value: word, location: source.location(line: line.number, column: line.column(of: wordStart))))
+                names.append(
+                    Located(
+                        value: word, location: source.location(line: line.number, column: line.column(of: wordStart))))
             }
         }
         let choice = EditionChoiceSyntax(
@@ -101,7 +105,10 @@ struct SectionBodyReader {
             } else if let earlier = section.headingChoice {
                 diagnostics.error(
                     "the heading's editions are already chosen", at: choice.location,
-                    notes: [Diagnostic.Note("see line \(earlier.location.line); keep one of the two lines", at: earlier.location)])
+                    notes: [
+                        Diagnostic.Note(
+                            "see line \(earlier.location.line); keep one of the two lines", at: earlier.location)
+                    ])
             } else {
                 section.headingChoice = choice
             }
@@ -113,8 +120,11 @@ struct SectionBodyReader {
             } else {
                 diagnostics.error(
                     "nothing is indented under this line", at: choice.location,
-                    notes: [Diagnostic.Note(
-                        "indent the text it applies to by 6 spaces, right below it; to choose editions for the whole section, put it right under the `section` line")])
+                    notes: [
+                        Diagnostic.Note(
+                            "indent the text it applies to by 6 spaces, right below it; to choose editions for the whole section, put it right under the `section` line"
+                        )
+                    ])
             }
         }
     }

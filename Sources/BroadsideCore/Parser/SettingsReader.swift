@@ -5,11 +5,15 @@ struct SettingKey {
     /// Checks a value, reporting what is wrong with it; returns false when it is not usable.
     var check: @Sendable (Located<String>, inout Diagnostics) -> Bool
 
-    static func required(_ name: String, _ check: @escaping @Sendable (Located<String>, inout Diagnostics) -> Bool = { _, _ in true }) -> SettingKey {
+    static func required(
+        _ name: String, _ check: @escaping @Sendable (Located<String>, inout Diagnostics) -> Bool = { _, _ in true }
+    ) -> SettingKey {
         SettingKey(name: name, required: true, check: check)
     }
 
-    static func optional(_ name: String, _ check: @escaping @Sendable (Located<String>, inout Diagnostics) -> Bool = { _, _ in true }) -> SettingKey {
+    static func optional(
+        _ name: String, _ check: @escaping @Sendable (Located<String>, inout Diagnostics) -> Bool = { _, _ in true }
+    ) -> SettingKey {
         SettingKey(name: name, required: false, check: check)
     }
 }
@@ -18,7 +22,9 @@ struct SettingKey {
 /// "did you mean"), keys set twice, empty or malformed values, and required keys left out.
 enum SettingsReader {
     /// The block's values by key; nil when a required key is missing or unusable.
-    static func read(_ block: SettingsBlock, keys: [SettingKey], diagnostics: inout Diagnostics) -> [String: Located<String>]? {
+    static func read(_ block: SettingsBlock, keys: [SettingKey], diagnostics: inout Diagnostics) -> [String: Located<
+        String
+    >]? {
         let name = block.keyword.value
         let knownNames = keys.map(\.name)
         var values: [String: Located<String>] = [:]
@@ -34,7 +40,9 @@ enum SettingsReader {
             if let earlier = seen[key] {
                 diagnostics.error(
                     "`\(key)` is set twice", at: setting.key.location,
-                    notes: [Diagnostic.Note("it is already set at line \(earlier.line); keep one of the two", at: earlier)])
+                    notes: [
+                        Diagnostic.Note("it is already set at line \(earlier.line); keep one of the two", at: earlier)
+                    ])
                 continue
             }
             seen[key] = setting.value.location

@@ -7,7 +7,8 @@ enum Slug {
     /// Returns an empty string when the name has no letter or digit that survives.
     static func make(_ name: String) -> String {
         // Folding is costly, and a plain ASCII name has nothing to fold.
-        let folded = name.utf8.allSatisfy { $0 < 0x80 }
+        let folded =
+            name.utf8.allSatisfy { $0 < 0x80 }
             ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false

@@ -14,7 +14,9 @@ enum ValueChecks {
         guard WebAddress.isAbsoluteHTTP(value.value) else {
             diagnostics.error(
                 "`\(value.value)` is not a web address", at: value.location,
-                notes: [Diagnostic.Note("write the site's full address, starting with https://, e.g. `https://example.org`")])
+                notes: [
+                    Diagnostic.Note("write the site's full address, starting with https://, e.g. `https://example.org`")
+                ])
             return false
         }
         return true
@@ -24,7 +26,11 @@ enum ValueChecks {
         guard Mailbox(parsing: value.value) != nil else {
             diagnostics.error(
                 "`\(value.value)` is not an e-mail address", at: value.location,
-                notes: [Diagnostic.Note("write an address such as `jane@example.org`, or a name and an address: `Jane Doe <jane@example.org>`")])
+                notes: [
+                    Diagnostic.Note(
+                        "write an address such as `jane@example.org`, or a name and an address: `Jane Doe <jane@example.org>`"
+                    )
+                ])
             return false
         }
         return true
@@ -35,7 +41,8 @@ enum ValueChecks {
         { value, diagnostics in
             guard words.contains(value.value.lowercased()) else {
                 diagnostics.error(
-                    "`\(value.value)` is not one of \(words.map { "`\($0)`" }.joined(separator: ", "))", at: value.location,
+                    "`\(value.value)` is not one of \(words.map { "`\($0)`" }.joined(separator: ", "))",
+                    at: value.location,
                     notes: [Suggestions.note(for: value.value, among: words, noun: "choices")])
                 return false
             }
@@ -48,8 +55,13 @@ enum ValueChecks {
         { value, diagnostics in
             guard value.value.allSatisfy(\.isASCII), let number = Int(value.value), range.contains(number) else {
                 diagnostics.error(
-                    "`\(value.value)` is not a number from \(range.lowerBound) to \(range.upperBound)", at: value.location,
-                    notes: [Diagnostic.Note("write the number in digits, such as `\(range.lowerBound + (range.upperBound - range.lowerBound) / 4)`")])
+                    "`\(value.value)` is not a number from \(range.lowerBound) to \(range.upperBound)",
+                    at: value.location,
+                    notes: [
+                        Diagnostic.Note(
+                            "write the number in digits, such as `\(range.lowerBound + (range.upperBound - range.lowerBound) / 4)`"
+                        )
+                    ])
                 return false
             }
             return true

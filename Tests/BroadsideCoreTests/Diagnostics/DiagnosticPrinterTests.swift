@@ -7,14 +7,16 @@ struct DiagnosticPrinterTests {
     func compilerForm() {
         let source = "campaign\n  taglin: For all\n"
         let compilation = Broadside.compile(Array(source.utf8), path: "content/c.broadside")
-        let text = DiagnosticPrinter(sourceText: compilation.source?.text).format(compilation.diagnostics.errors.first { $0.message.hasPrefix("unknown key") }!)
-        #expect(text == """
-            content/c.broadside:2:3: error: unknown key `taglin` in the `campaign` block
-                  taglin: For all
-                  ^
-            content/c.broadside:2:3: note: did you mean `tagline`?
+        let text = DiagnosticPrinter(sourceText: compilation.source?.text).format(
+            compilation.diagnostics.errors.first { $0.message.hasPrefix("unknown key") }!)
+        #expect(
+            text == """
+                content/c.broadside:2:3: error: unknown key `taglin` in the `campaign` block
+                      taglin: For all
+                      ^
+                content/c.broadside:2:3: note: did you mean `tagline`?
 
-            """)
+                """)
     }
 
     @Test("the caret counts characters, not bytes")
@@ -26,12 +28,16 @@ struct DiagnosticPrinterTests {
     @Test("a diagnostic about the whole file still names a line and column")
     func wholeFile() {
         let diagnostic = Diagnostic.error("the campaign source is empty", at: .wholeFile("content/c.broadside"))
-        #expect(DiagnosticPrinter(sourceText: nil).format(diagnostic) == "content/c.broadside:1:1: error: the campaign source is empty\n")
+        #expect(
+            DiagnosticPrinter(sourceText: nil).format(diagnostic)
+                == "content/c.broadside:1:1: error: the campaign source is empty\n")
     }
 
     @Test("past the cap, errors are counted, not shown")
     func cap() {
-        let diagnostics = (1...25).map { Diagnostic.error("e\($0)", at: SourceLocation(file: "f", line: $0, column: 1)) }
+        let diagnostics = (1...25).map {
+            Diagnostic.error("e\($0)", at: SourceLocation(file: "f", line: $0, column: 1))
+        }
         let text = DiagnosticPrinter(sourceText: nil).format(diagnostics, errorLimit: 20)
         #expect(text.components(separatedBy: ": error: e").count == 21)
         #expect(text.hasSuffix("error: and 5 more errors; fix these first\n"))

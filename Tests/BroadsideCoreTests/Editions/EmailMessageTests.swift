@@ -6,7 +6,8 @@ import Testing
 struct EmailMessageTests {
     static func files(of campaign: String, options: RenderOptions = RenderOptions()) throws -> [String: OutputFile] {
         let url = Support.fixtures.appendingPathComponent("campaigns/\(campaign).broadside")
-        let compilation = Broadside.compile(try [UInt8](Data(contentsOf: url)), path: "\(campaign).broadside", options: options)
+        let compilation = Broadside.compile(
+            try [UInt8](Data(contentsOf: url)), path: "\(campaign).broadside", options: options)
         #expect(compilation.diagnostics.errors.isEmpty, "\(Support.describe(compilation.diagnostics.errors))")
         let files = try #require(compilation.files)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
@@ -14,7 +15,8 @@ struct EmailMessageTests {
 
     static func seedFiles() throws -> [String: OutputFile] {
         let url = Support.repositoryRoot.appendingPathComponent("content/campaign.broadside")
-        let files = try #require(Broadside.compile(try [UInt8](Data(contentsOf: url)), path: "campaign.broadside").files)
+        let files = try #require(
+            Broadside.compile(try [UInt8](Data(contentsOf: url)), path: "campaign.broadside").files)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
     }
 
@@ -25,7 +27,10 @@ struct EmailMessageTests {
         let folder = try ExternalTool.folder(with: [(message.path, message.contents), (text.path, text.contents)])
         let script = Support.repositoryRoot.appendingPathComponent("Tests/Tools/check_email.py").path
         return try ExternalTool.run(
-            ["python3", script, folder.appendingPathComponent("email.eml").path, folder.appendingPathComponent("email.txt").path]
+            [
+                "python3", script, folder.appendingPathComponent("email.eml").path,
+                folder.appendingPathComponent("email.txt").path,
+            ]
         ).output
     }
 
@@ -37,7 +42,9 @@ struct EmailMessageTests {
     @Test("the same checks hold for a campaign with non-ASCII text, links, lists, quotes and a long address")
     func featureMessage() throws {
         #expect(try Self.pythonCheck(try Self.files(of: "email-features")) == "ok\n")
-        #expect(try Self.pythonCheck(try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))) == "ok\n")
+        #expect(
+            try Self.pythonCheck(
+                try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))) == "ok\n")
     }
 
     @Test("golden email.txt and email.eml for the feature campaign", arguments: ["email.txt", "email.eml"])
@@ -45,7 +52,8 @@ struct EmailMessageTests {
         let actual = try #require(try Self.files(of: "email-features")[name]).text
         let url = Support.fixtures.appendingPathComponent("campaigns/email-features.expected/\(name)")
         if ProcessInfo.processInfo.environment["BROADSIDE_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
         }
         let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
@@ -59,7 +67,9 @@ struct EmailMessageTests {
         #expect(message.contains("From: =?utf-8?B?Wm/DqyBNYXJ0w61uZXo=?= <zoe@zoe.example>\r\n"))
         #expect(message.contains("Reply-To: Campaign Office <office@zoe.example>\r\n"))
         #expect(!message.contains("\r\nDate:"))
-        let dated = try #require(try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))["email.eml"]).text
+        let dated = try #require(
+            try Self.files(of: "email-features", options: RenderOptions(sourceDateEpoch: 1_700_000_000))["email.eml"]
+        ).text
         #expect(dated.contains("\r\nDate: Tue, 14 Nov 2023 22:13:20 +0000\r\n"))
         let seed = try #require(try Self.seedFiles()["email.eml"]).text
         #expect(seed.hasPrefix("Subject: Piotr Mitros for Cambridge School Committee\r\n"))
@@ -75,16 +85,20 @@ struct EmailMessageTests {
     @Test("the email warns once for a missing sender and once for a missing disclaimer")
     func warnings() throws {
         let compilation = Support.compile(Support.source(pages: "page Home\n  section S\n    x"))
-        #expect(Support.describe(compilation.diagnostics.warnings) == [
-            "1:1: warning: no `paid for by:` disclaimer: printed campaign material and campaign email usually need one",
-            "1:1: warning: no sender address for the email: email.eml has no From line",
-        ])
+        #expect(
+            Support.describe(compilation.diagnostics.warnings) == [
+                "1:1: warning: no `paid for by:` disclaimer: printed campaign material and campaign email usually need one",
+                "1:1: warning: no sender address for the email: email.eml has no From line",
+            ])
     }
 
     @Test("the email's footer carries contact and disclaimer after the signature separator")
     func footer() throws {
         let text = try #require(try Self.files(of: "email-features")["email.txt"]).text
-        #expect(text.hasSuffix("\n-- \nZoë Martínez for Ward 3 Alderperson\nzoe@zoe.example · 555-0142\nPaid for by Friends of Zoë Martínez\n"))
+        #expect(
+            text.hasSuffix(
+                "\n-- \nZoë Martínez for Ward 3 Alderperson\nzoe@zoe.example · 555-0142\nPaid for by Friends of Zoë Martínez\n"
+            ))
     }
 
     @Test("the HTML part passes the W3C Nu validator", arguments: ["seed", "email-features"])
@@ -97,7 +111,8 @@ struct EmailMessageTests {
     }
 
     static func htmlPart(_ message: String) -> String {
-        let start = message.range(of: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")!
+        let start = message.range(
+            of: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")!
         let end = message.range(of: "\r\n--=_broadside_", range: start.upperBound..<message.endIndex)!
         return QuotedPrintableDecoder.decode(String(message[start.upperBound..<end.lowerBound]))
     }
@@ -118,7 +133,8 @@ struct EmailMessageTests {
 enum QuotedPrintableDecoder {
     static func decode(_ text: String) -> String {
         var bytes: [UInt8] = []
-        let input = Array(text.replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "\r\n", with: "\n").utf8)
+        let input = Array(
+            text.replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "\r\n", with: "\n").utf8)
         var index = 0
         while index < input.count {
             if input[index] == UInt8(ascii: "="), index + 2 < input.count,

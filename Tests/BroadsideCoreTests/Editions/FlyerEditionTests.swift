@@ -21,17 +21,18 @@ struct FlyerEditionTests {
                         only in: web
                         Not on paper.
                     """))
-        #expect(flyer == """
-            A better city for everyone
-            ==========================
-            Hi, I am Jane.
+        #expect(
+            flyer == """
+                A better city for everyone
+                ==========================
+                Hi, I am Jane.
 
-            Record
-            ------
-            A closing paragraph that the flyer keeps, long enough to wrap at
-            seventy-two columns.
+                Record
+                ------
+                A closing paragraph that the flyer keeps, long enough to wrap at
+                seventy-two columns.
 
-            """)
+                """)
     }
 }
 
@@ -39,7 +40,8 @@ struct FlyerEditionTests {
 struct FlyerRegressionTests {
     @Test("an empty list item's marker does not pass to the text after the list (fuzz crash ed01c41f)")
     func emptyListItem() throws {
-        let flyer = try Support.file("flyer.txt", of: Support.source(pages: "page Home\n  section S\n    -\n\n    After the list."))
+        let flyer = try Support.file(
+            "flyer.txt", of: Support.source(pages: "page Home\n  section S\n    -\n\n    After the list."))
         // Before the fix the marker's width was taken from the text after the list, and the build crashed.
         #expect(flyer == "A better city for everyone\n==========================\nS\n-\nAfter the list.\n")
     }

@@ -9,7 +9,8 @@ struct SiteStructureTests {
         let source = folder.appendingPathComponent("campaign.broadside")
         let stylesheet = try SourceFiles.customStylesheet(besideSource: source.path).get()
         let compilation = Broadside.compile(
-            try [UInt8](Data(contentsOf: source)), path: "campaign.broadside", options: RenderOptions(customStylesheet: stylesheet))
+            try [UInt8](Data(contentsOf: source)), path: "campaign.broadside",
+            options: RenderOptions(customStylesheet: stylesheet))
         let files = try #require(compilation.files)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
     }
@@ -23,16 +24,18 @@ struct SiteStructureTests {
         #expect(plans.contains(#"<meta property="og:title" content="Plans — Ana Lima for County Board, District 2">"#))
         #expect(plans.contains(#"<meta property="og:description" content="Ana Lima’s plans for buses and parks.">"#))
         #expect(plans.contains(#"<meta property="og:type" content="website">"#))
-        #expect(try #require(files["site/index.html"]).contains(#"<link rel="canonical" href="https://analima.example/">"#))
-        #expect(files["site/sitemap.xml"] == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-            <url><loc>https://analima.example/</loc></url>
-            <url><loc>https://analima.example/plans.html</loc></url>
-            <url><loc>https://analima.example/meet-ana.html</loc></url>
-            </urlset>
+        #expect(
+            try #require(files["site/index.html"]).contains(#"<link rel="canonical" href="https://analima.example/">"#))
+        #expect(
+            files["site/sitemap.xml"] == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <url><loc>https://analima.example/</loc></url>
+                <url><loc>https://analima.example/plans.html</loc></url>
+                <url><loc>https://analima.example/meet-ana.html</loc></url>
+                </urlset>
 
-            """)
+                """)
         #expect(files["site/robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://analima.example/sitemap.xml\n")
     }
 
@@ -43,15 +46,18 @@ struct SiteStructureTests {
         #expect(!files.contains("site/sitemap.xml") && !files.contains("site/robots.txt"))
         #expect(!(try #require(compilation.files?.first { $0.path == "site/index.html" }).text.contains("canonical")))
         let notes = compilation.diagnostics.all.filter { $0.severity == .note && $0.message.contains("site:") }
-        #expect(Support.describe(notes) == [
-            "1:1: note: no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them"
-        ])
+        #expect(
+            Support.describe(notes) == [
+                "1:1: note: no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them"
+            ])
     }
 
     @Test("titles are “Page — Candidate for Office”; a 404 page shares the shell")
     func titlesAnd404() throws {
         let files = try Self.files("site-features")
-        #expect(try #require(files["site/index.html"]).contains("<title>Home — Ana Lima for County Board, District 2</title>"))
+        #expect(
+            try #require(files["site/index.html"]).contains(
+                "<title>Home — Ana Lima for County Board, District 2</title>"))
         let notFound = try #require(files["site/404.html"])
         #expect(notFound.contains("<h1>Page not found</h1>"))
         #expect(notFound.contains(#"<nav class="site-nav" aria-label="Pages">"#))
@@ -61,20 +67,28 @@ struct SiteStructureTests {
     @Test("the staff's stylesheet is appended to Broadside's")
     func customStylesheet() throws {
         let css = try #require(try Self.files("site-features")["site/style.css"])
-        #expect(css.hasSuffix("/* From style.css, the campaign's own additions. */\n/* The campaign's own colours. */\n:root { --accent: #7a1f5c; }\n@media (prefers-color-scheme: dark) {\n  :root { --accent: #f0a6d2; }\n}\n.site-name a { letter-spacing: 0.02em; }\n"))
+        #expect(
+            css.hasSuffix(
+                "/* From style.css, the campaign's own additions. */\n/* The campaign's own colours. */\n:root { --accent: #7a1f5c; }\n@media (prefers-color-scheme: dark) {\n  :root { --accent: #f0a6d2; }\n}\n.site-name a { letter-spacing: 0.02em; }\n"
+            ))
     }
 
     @Test("a stylesheet that loads from another host is refused, at its line and column")
     func stylesheetLoadsNothing() {
-        let stylesheet = CustomStylesheet(path: "content/style.css", text: "body {\n  background: url( \"https://cdn.example/bg.png\");\n}\n@import url(x.css);\n")
+        let stylesheet = CustomStylesheet(
+            path: "content/style.css",
+            text: "body {\n  background: url( \"https://cdn.example/bg.png\");\n}\n@import url(x.css);\n")
         let compilation = Broadside.compile(
             Array(Support.source(pages: "page Home\n  section S\n    x").utf8), path: "c.broadside",
             options: RenderOptions(customStylesheet: stylesheet))
         #expect(compilation.files == nil)
-        #expect(compilation.diagnostics.errors.map { "\($0.location.file):\($0.location.line):\($0.location.column): \($0.message)" } == [
-            "content/style.css:2:15: the stylesheet loads something from another host",
-            "content/style.css:4:1: the stylesheet imports another stylesheet",
-        ])
+        #expect(
+            compilation.diagnostics.errors.map {
+                "\($0.location.file):\($0.location.line):\($0.location.column): \($0.message)"
+            } == [
+                "content/style.css:2:15: the stylesheet loads something from another host",
+                "content/style.css:4:1: the stylesheet imports another stylesheet",
+            ])
     }
 
     @Test("subheadings in a section's text nest under it with no level skipped")

@@ -1,5 +1,6 @@
-@testable import BroadsideCore
 import Testing
+
+@testable import BroadsideCore
 
 @Suite("TextLayout")
 struct TextLayoutTests {

@@ -27,7 +27,11 @@ struct WebEditionTests {
 
     @Test("one page per source page, the first as index.html, and one stylesheet")
     func files() throws {
-        #expect(try Self.files().keys.sorted() == ["email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/index.html", "site/plans.html", "site/style.css"])
+        #expect(
+            try Self.files().keys.sorted() == [
+                "email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/index.html",
+                "site/plans.html", "site/style.css",
+            ])
     }
 
     @Test("links between pages are relative and sections have stable ids")

@@ -36,7 +36,8 @@ struct FormatDocumentTests {
                 examples.append(Example(line: block.line, source: block.body, expectedDiagnostics: nil))
             case "broadside-invalid":
                 let next = offset + 1 < blocks.count ? blocks[offset + 1] : nil
-                #expect(next?.info == "diagnostics", "the invalid example at line \(block.line) needs a diagnostics block")
+                #expect(
+                    next?.info == "diagnostics", "the invalid example at line \(block.line) needs a diagnostics block")
                 let expected = next?.body.split(separator: "\n").map(String.init) ?? []
                 examples.append(Example(line: block.line, source: block.body, expectedDiagnostics: expected))
             default:

@@ -27,7 +27,9 @@ struct SeedEditionTests {
         let html = try #require(try Self.compiled()["site/index.html"])
         let visible = TextComparison.squeezed(TextComparison.visibleText(ofHTML: html))
         // In the seed a leading "- " marks a list item; on the site it is an <li>, with no hyphen.
-        let lines = try Self.seedLines("001_dc6a2e069f4ad630.txt").map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+        let lines = try Self.seedLines("001_dc6a2e069f4ad630.txt").map {
+            $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0
+        }
         #expect(TextComparison.missingInOrder(lines, in: visible) == nil)
     }
 
@@ -63,14 +65,16 @@ struct SeedEditionTests {
         let email = try #require(try Self.compiled()["email.txt"])
         #expect(email.contains("$27,569 per student [1]"))
         #expect(email.contains("several failing schools [2]"))
-        #expect(email.hasSuffix("""
-            Links
-            =====
+        #expect(
+            email.hasSuffix(
+                """
+                Links
+                =====
 
-            [1] http://profiles.doe.mass.edu/state_report/ppx.aspx
-            [2] http://profiles.doe.mass.edu/accountability/report/school.aspx?linkid=31&orgcode=00490310&orgtypecode=6&
+                [1] http://profiles.doe.mass.edu/state_report/ppx.aspx
+                [2] http://profiles.doe.mass.edu/accountability/report/school.aspx?linkid=31&orgcode=00490310&orgtypecode=6&
 
-            """))
+                """))
     }
 
     @Test("pending links are published as their words, never as links")
@@ -87,15 +91,21 @@ struct SeedEditionTests {
         #expect(try Self.compiled() == Self.compiled())
     }
 
-    @Test("the editions match the committed golden files", arguments: ["site/index.html", "site/style.css", "flyer.txt", "email.txt"])
+    @Test(
+        "the editions match the committed golden files",
+        arguments: ["site/index.html", "site/style.css", "flyer.txt", "email.txt"])
     func golden(_ path: String) throws {
         let actual = try #require(try Self.compiled()[path])
         let goldenURL = Support.fixtures.appendingPathComponent("golden").appendingPathComponent(path)
         if ProcessInfo.processInfo.environment["BROADSIDE_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: goldenURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: goldenURL.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: goldenURL, atomically: true, encoding: .utf8)
         }
         let expected = try Support.read(goldenURL)
-        #expect(actual == expected, "\(TextComparison.firstDifference(expected, actual)) (BROADSIDE_UPDATE_GOLDEN=1 swift test rewrites the golden files)")
+        #expect(
+            actual == expected,
+            "\(TextComparison.firstDifference(expected, actual)) (BROADSIDE_UPDATE_GOLDEN=1 swift test rewrites the golden files)"
+        )
     }
 }

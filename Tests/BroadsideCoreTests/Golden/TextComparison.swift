@@ -29,7 +29,8 @@ enum TextComparison {
         var body = html
         if let headEnd = body.range(of: "</head>") { body = String(body[headEnd.upperBound...]) }
         let withoutTags = body.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        return withoutTags
+        return
+            withoutTags
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")

@@ -14,7 +14,10 @@ struct EditionWriterTests {
     func replaces() throws {
         let root = try Self.temporaryFolder()
         let output = root.appendingPathComponent("dist").path
-        #expect(EditionWriter.write([OutputFile(path: "site/index.html", text: "one"), OutputFile(path: "old.txt", text: "x")], to: output) == nil)
+        #expect(
+            EditionWriter.write(
+                [OutputFile(path: "site/index.html", text: "one"), OutputFile(path: "old.txt", text: "x")], to: output)
+                == nil)
         #expect(EditionWriter.write([OutputFile(path: "site/index.html", text: "two")], to: output) == nil)
         #expect(try String(contentsOfFile: output + "/site/index.html", encoding: .utf8) == "two")
         #expect(!FileManager.default.fileExists(atPath: output + "/old.txt"))
@@ -39,7 +42,9 @@ struct EditionWriterTests {
         #expect(EditionWriter.write([], to: home)?.message == "refusing to write the editions into your home folder")
         let content = try Self.temporaryFolder()
         try "campaign".write(to: content.appendingPathComponent("c.broadside"), atomically: true, encoding: .utf8)
-        #expect(EditionWriter.write([], to: content.path)?.message == "refusing to write the editions into a folder of campaign sources")
+        #expect(
+            EditionWriter.write([], to: content.path)?.message
+                == "refusing to write the editions into a folder of campaign sources")
     }
 
     @Test("an empty folder is fine")

@@ -6,8 +6,11 @@ import Testing
 struct SourceFilesTests {
     static func folder(with files: [String]) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("broadside-src-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
-        for file in files { try "x".write(to: root.appendingPathComponent("content/\(file)"), atomically: true, encoding: .utf8) }
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        for file in files {
+            try "x".write(to: root.appendingPathComponent("content/\(file)"), atomically: true, encoding: .utf8)
+        }
         return root.path
     }
 
@@ -22,8 +25,12 @@ struct SourceFilesTests {
         let none = try Self.folder(with: [])
         #expect(SourceFiles.locate(nil, currentDirectory: none).failure?.message == "no campaign source in this folder")
         let several = try Self.folder(with: ["a.broadside", "b.broadside"])
-        #expect(SourceFiles.locate(nil, currentDirectory: several).failure?.message == "2 campaign sources in this folder: a.broadside, b.broadside")
-        #expect(SourceFiles.locate(nil, currentDirectory: "/nonexistent").failure?.message == "there is no `content/` folder here")
+        #expect(
+            SourceFiles.locate(nil, currentDirectory: several).failure?.message
+                == "2 campaign sources in this folder: a.broadside, b.broadside")
+        #expect(
+            SourceFiles.locate(nil, currentDirectory: "/nonexistent").failure?.message
+                == "there is no `content/` folder here")
     }
 
     @Test("a missing file and a folder are reported as such when read")

@@ -4,7 +4,8 @@ import Testing
 /// Each mistake a person can make in a source, with the exact place and message it must get.
 @Suite("Parser: errors")
 struct ParserErrorTests {
-    static let header = "campaign\n  candidate: Jane Doe\n  office: City Council\n  tagline: A better city\n  language: en\n"
+    static let header =
+        "campaign\n  candidate: Jane Doe\n  office: City Council\n  tagline: A better city\n  language: en\n"
 
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
@@ -40,7 +41,8 @@ struct ParserErrorTests {
             expected: ["6:9: error: `example.org` is not a web address"]),
         Case(
             name: "malformed language",
-            source: "campaign\n  candidate: J\n  office: O\n  tagline: T\n  language: English\npage Home\n  section S\n    x\n",
+            source:
+                "campaign\n  candidate: J\n  office: O\n  tagline: T\n  language: English\npage Home\n  section S\n    x\n",
             expected: ["5:13: error: `English` is not a language tag"]),
         Case(
             name: "tab in indentation", source: header + "page Home\n\tsection S\n    x\n",
@@ -49,7 +51,8 @@ struct ParserErrorTests {
             name: "inconsistent indentation", source: header + "page Home\n  section S\n   x\n",
             expected: ["8:1: error: this line is indented 3 spaces, which matches no level"]),
         Case(
-            name: "text where a key was expected", source: header + "  just some words\npage Home\n  section S\n    x\n",
+            name: "text where a key was expected",
+            source: header + "  just some words\npage Home\n  section S\n    x\n",
             expected: ["6:3: error: expected `key: value` in the `campaign` block"]),
         Case(
             name: "unknown top-level word", source: header + "pgae Home\n  section S\n    x\n",
@@ -73,10 +76,13 @@ struct ParserErrorTests {
             name: "section without text", source: header + "page Home\n  section Empty\n  section S\n    x\n",
             expected: ["7:11: error: the section `Empty` has no text"]),
         Case(
-            name: "duplicate page", source: header + "page Home\n  section S\n    x\npage Plans\n  section S\n    x\npage plans\n  section S\n    x\n",
+            name: "duplicate page",
+            source: header
+                + "page Home\n  section S\n    x\npage Plans\n  section S\n    x\npage plans\n  section S\n    x\n",
             expected: ["12:6: error: two pages have the same name"]),
         Case(
-            name: "duplicate section", source: header + "page Home\n  section Our Plan\n    x\n  section Our plan!\n    y\n",
+            name: "duplicate section",
+            source: header + "page Home\n  section Our Plan\n    x\n  section Our plan!\n    y\n",
             expected: ["9:11: error: two sections have the same name"]),
         Case(
             name: "unknown edition", source: header + "page Home\n  section S\n    only in: web, flyre\n    x\n",
@@ -88,16 +94,20 @@ struct ParserErrorTests {
             name: "misspelt edition choice", source: header + "page Home\n  section S\n    only inn: web\n      x\n",
             expected: ["8:5: error: `only inn:` is not a known edition choice"]),
         Case(
-            name: "edition choice with nothing under it", source: header + "page Home\n  section S\n    x\n    only in: web\n    y\n",
+            name: "edition choice with nothing under it",
+            source: header + "page Home\n  section S\n    x\n    only in: web\n    y\n",
             expected: ["9:5: error: nothing is indented under this line"]),
         Case(
-            name: "heading choice after text", source: header + "page Home\n  section S\n    x\n    heading only in: web\n",
+            name: "heading choice after text",
+            source: header + "page Home\n  section S\n    x\n    heading only in: web\n",
             expected: ["9:5: error: `heading only in:` must come right under the `section` line"]),
         Case(
-            name: "link to a page that does not exist", source: header + "page Home\n  section S\n    See [plans](page:plans).\n",
+            name: "link to a page that does not exist",
+            source: header + "page Home\n  section S\n    See [plans](page:plans).\n",
             expected: ["8:9: error: there is no page `plans`"]),
         Case(
-            name: "link to a section that does not exist", source: header + "page Home\n  section S\n    See [below](#nowhere).\n",
+            name: "link to a section that does not exist",
+            source: header + "page Home\n  section S\n    See [below](#nowhere).\n",
             expected: ["8:9: error: the page `Home` has no section `nowhere`"]),
         Case(
             name: "link to a section of another page that does not exist",
@@ -122,7 +132,8 @@ struct ParserErrorTests {
             name: "picture", source: header + "page Home\n  section S\n    ![me](https://example.org/me.jpg)\n",
             expected: ["8:5: error: pictures are not supported yet"]),
         Case(
-            name: "link Markdown could not read", source: header + "page Home\n  section S\n    ([Read more](pending: my page))\n",
+            name: "link Markdown could not read",
+            source: header + "page Home\n  section S\n    ([Read more](pending: my page))\n",
             expected: ["8:16: error: this looks like a link that Markdown could not read"]),
     ]
 
@@ -137,7 +148,8 @@ struct ParserErrorTests {
         var bytes = Array("campaign\n  candidate: Zoë ".utf8)
         bytes.append(0xFF)
         let compilation = Broadside.compile(bytes, path: "t.broadside")
-        #expect(Support.describe(compilation.diagnostics.all) == ["2:18: error: the file is not valid UTF-8 (byte 0xFF)"])
+        #expect(
+            Support.describe(compilation.diagnostics.all) == ["2:18: error: the file is not valid UTF-8 (byte 0xFF)"])
     }
 
     @Test("a NUL byte is reported where it is")
@@ -148,13 +160,15 @@ struct ParserErrorTests {
 
     @Test("a typo in a key gets a suggestion")
     func didYouMean() {
-        let diagnostic = Support.compile(Self.header + "  taglin: x\npage Home\n  section S\n    x\n").diagnostics.errors[0]
+        let diagnostic = Support.compile(Self.header + "  taglin: x\npage Home\n  section S\n    x\n").diagnostics
+            .errors[0]
         #expect(diagnostic.notes.map(\.message) == ["did you mean `tagline`?"])
     }
 
     @Test("a duplicate key points to the line that set it first")
     func duplicatePointsBack() {
-        let diagnostic = Support.compile(Self.header + "  office: Mayor\npage Home\n  section S\n    x\n").diagnostics.errors[0]
+        let diagnostic = Support.compile(Self.header + "  office: Mayor\npage Home\n  section S\n    x\n").diagnostics
+            .errors[0]
         #expect(diagnostic.notes.first?.location?.line == 3)
         #expect(diagnostic.notes.first?.message == "it is already set at line 3; keep one of the two")
     }
@@ -162,21 +176,25 @@ struct ParserErrorTests {
     @Test("every error in a source is reported in one run, in source order")
     func allErrorsAtOnce() {
         let found = Support.diagnostics(
-            "campaign\n  candidate: J\n  ofice: O\n  tagline: T\n  language: en\npage Home\n  section S\n    [a](page:x) [b](#y)\n")
-        #expect(found == [
-            "1:1: error: the `campaign` block has no `office:`",
-            "3:3: error: unknown key `ofice` in the `campaign` block",
-            "8:5: error: there is no page `x`",
-            "8:17: error: the page `Home` has no section `y`",
-        ])
+            "campaign\n  candidate: J\n  ofice: O\n  tagline: T\n  language: en\npage Home\n  section S\n    [a](page:x) [b](#y)\n"
+        )
+        #expect(
+            found == [
+                "1:1: error: the `campaign` block has no `office:`",
+                "3:3: error: unknown key `ofice` in the `campaign` block",
+                "8:5: error: there is no page `x`",
+                "8:17: error: the page `Home` has no section `y`",
+            ])
     }
 
     @Test("pending links are warnings with their position, and keep their words")
     func pendingLinks() throws {
-        let compilation = Support.compile(Self.header + "page Home\n  section S\n    Café ([Read more](pending:plans)).\n")
-        #expect(Support.describe(compilation.diagnostics.all.filter { $0.message.hasPrefix("the link") }) == [
-            "8:11: warning: the link “Read more” has no target yet (pending:plans); its words are published without a link"
-        ])
+        let compilation = Support.compile(
+            Self.header + "page Home\n  section S\n    Café ([Read more](pending:plans)).\n")
+        #expect(
+            Support.describe(compilation.diagnostics.all.filter { $0.message.hasPrefix("the link") }) == [
+                "8:11: warning: the link “Read more” has no target yet (pending:plans); its words are published without a link"
+            ])
         let block = try #require(compilation.campaign?.pages[0].sections[0].blocks[0])
         #expect(block.document.html() == "<p>Café (Read more).</p>\n")
         #expect(compilation.campaign?.pendingLinks.map(\.note) == ["plans"])

@@ -66,7 +66,9 @@ struct ParserStructureTests {
         #expect(sections[1].editions == .all)
         #expect(sections[1].headingEditions == [.web])
         #expect(sections[1].blocks.map(\.editions) == [.all, [.flyer], [.web, .email], .all])
-        #expect(sections[1].blocks[2].document.html() == "<ul>\n<li>Not on paper.\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>\n")
+        #expect(
+            sections[1].blocks[2].document.html()
+                == "<ul>\n<li>Not on paper.\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>\n")
         #expect(!sections[0].appears(in: .flyer))
         #expect(sections[1].blocks(in: .flyer).count == 3)
     }
@@ -80,7 +82,9 @@ struct ParserStructureTests {
 
     @Test("a byte-order mark and CRLF line ends are read like plain UTF-8 with LF")
     func bomAndCRLF() throws {
-        let text = "\u{FEFF}" + Support.source(pages: "page Home\n  section S\n    Text.").replacingOccurrences(of: "\n", with: "\r\n")
+        let text =
+            "\u{FEFF}"
+            + Support.source(pages: "page Home\n  section S\n    Text.").replacingOccurrences(of: "\n", with: "\r\n")
         let compilation = Support.compile(text)
         #expect(compilation.diagnostics.errors.isEmpty)
         #expect(compilation.campaign?.pages[0].sections[0].blocks[0].document.html() == "<p>Text.</p>\n")
@@ -89,7 +93,8 @@ struct ParserStructureTests {
     @Test("keys are read whatever their case, values exactly as written")
     func keysIgnoreCase() throws {
         let campaign = try Support.campaign(
-            "campaign\n  Candidate: Jane  Doe\n  OFFICE: Mayor\n  tagline: Yes: we can\n  language: es-US\npage Inicio\n  section S\n    Texto.")
+            "campaign\n  Candidate: Jane  Doe\n  OFFICE: Mayor\n  tagline: Yes: we can\n  language: es-US\npage Inicio\n  section S\n    Texto."
+        )
         #expect(campaign.metadata.candidate == "Jane  Doe")
         #expect(campaign.metadata.tagline == "Yes: we can")
         #expect(campaign.metadata.language == "es-US")
@@ -104,7 +109,10 @@ struct ParserStructureTests {
     @Test("names become slugs: accents folded, apostrophes dropped")
     func slugs() throws {
         let campaign = try Support.campaign(
-            Support.source(pages: "page Home\n  section Helping Cambridge (even you don’t vote)\n    x\n  section Café & Más\n    y\npage Our 2nd Plan!\n  section A\n    z"))
+            Support.source(
+                pages:
+                    "page Home\n  section Helping Cambridge (even you don’t vote)\n    x\n  section Café & Más\n    y\npage Our 2nd Plan!\n  section A\n    z"
+            ))
         #expect(campaign.pages[0].sections.map(\.id) == ["helping-cambridge-even-you-dont-vote", "cafe-mas"])
         #expect(campaign.pages[1].fileName == "our-2nd-plan.html")
     }

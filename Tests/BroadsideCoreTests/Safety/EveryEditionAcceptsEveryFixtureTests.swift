@@ -8,7 +8,8 @@ import Testing
 struct EveryEditionAcceptsEveryFixtureTests {
     static func fixtures() throws -> [String] {
         let folder = Support.fixtures.appendingPathComponent("malformed")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".broadside") }.sorted()
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".broadside") }
+            .sorted()
     }
 
     @Test("a section body made of any text builds all editions or reports why", arguments: try fixtures())
@@ -22,7 +23,8 @@ struct EveryEditionAcceptsEveryFixtureTests {
 
     @Test("the wrapper itself is a valid campaign")
     func wrapperIsValid() {
-        let compilation = Broadside.compile(Array(FuzzInput.asSectionBody("Hello *world*.\n\n- a\n- b").utf8), path: "body.broadside")
+        let compilation = Broadside.compile(
+            Array(FuzzInput.asSectionBody("Hello *world*.\n\n- a\n- b").utf8), path: "body.broadside")
         #expect(compilation.diagnostics.all.filter { $0.severity != .note }.isEmpty)
         // Two pages, 404, stylesheet, sitemap and robots; flyer text and PDF; email text and message.
         #expect(compilation.files?.count == 10)

@@ -38,8 +38,11 @@ struct HostileInputTests {
             #expect(!html.contains("<script"), "\(file.path)")
             #expect(!html.contains("<img"), "\(file.path)")
             // No attribute was broken out of: no event handler stands inside a tag.
-            let withoutAttributeValues = html.replacingOccurrences(of: "\"[^\"]*\"", with: "\"\"", options: .regularExpression)
-            #expect(withoutAttributeValues.range(of: "<[a-z][^>]*\\son[a-z]+\\s*=", options: .regularExpression) == nil, "\(file.path)")
+            let withoutAttributeValues = html.replacingOccurrences(
+                of: "\"[^\"]*\"", with: "\"\"", options: .regularExpression)
+            #expect(
+                withoutAttributeValues.range(of: "<[a-z][^>]*\\son[a-z]+\\s*=", options: .regularExpression) == nil,
+                "\(file.path)")
             #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"), "\(file.path)")
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(file.path)")
         }
@@ -48,7 +51,11 @@ struct HostileInputTests {
     @Test("page names become file names only through the slug: no dots, no slashes")
     func fileNames() throws {
         let files = try #require(Broadside.compile(Array(Self.source.utf8), path: "hostile.broadside").files)
-        #expect(files.map(\.path).sorted() == ["email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/absolute-name.html", "site/index.html", "site/robots.txt", "site/sitemap.xml", "site/style.css"])
+        #expect(
+            files.map(\.path).sorted() == [
+                "email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/absolute-name.html",
+                "site/index.html", "site/robots.txt", "site/sitemap.xml", "site/style.css",
+            ])
         for file in files {
             #expect(!file.path.contains(".."))
             #expect(!file.path.hasPrefix("/"))
@@ -59,7 +66,10 @@ struct HostileInputTests {
     func siteAddress() {
         let compilation = Support.compile(
             Support.source(pages: "page Home\n  section S\n    x", metadata: "  site: https://example.org/\"><script>"))
-        #expect(Support.describe(compilation.diagnostics.errors) == ["6:9: error: `https://example.org/\"><script>` is not a web address"])
+        #expect(
+            Support.describe(compilation.diagnostics.errors) == [
+                "6:9: error: `https://example.org/\"><script>` is not a web address"
+            ])
     }
 
     @Test(
@@ -71,7 +81,8 @@ struct HostileInputTests {
             "<img src=x onerror=alert(1)>", "![x](javascript:alert(1))",
         ])
     func dangerousLinks(_ markdown: String) {
-        let body = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        let body = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+            separator: "\n")
         let compilation = Support.compile(Support.source(pages: "page Home\n  section S\n" + body))
         #expect(compilation.files == nil)
         #expect(compilation.diagnostics.hasErrors)

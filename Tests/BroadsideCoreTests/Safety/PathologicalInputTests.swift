@@ -49,7 +49,9 @@ struct PathologicalInputTests {
     @Test("1,000 pages")
     func manyPages() throws {
         var text = ""
-        for index in 0..<1_000 { text += "page Page \(index)\n  section S\n    [next](page:page-\((index + 1) % 1_000))\n" }
+        for index in 0..<1_000 {
+            text += "page Page \(index)\n  section S\n    [next](page:page-\((index + 1) % 1_000))\n"
+        }
         let compilation = Self.compileAll(Support.source(pages: text))
         #expect(compilation.files?.count == 1_006)
     }

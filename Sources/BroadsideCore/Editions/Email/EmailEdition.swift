@@ -72,7 +72,9 @@ public enum EmailEdition {
         return "\n-- \n" + layout.finish()
     }
 
-    private static func heading(_ text: String, underline: Character, overline: Bool = false, into layout: inout TextLayout) {
+    private static func heading(
+        _ text: String, underline: Character, overline: Bool = false, into layout: inout TextLayout
+    ) {
         if overline {
             layout.out(String(repeating: underline, count: min(width, text.count)), wrap: false)
             layout.cr()

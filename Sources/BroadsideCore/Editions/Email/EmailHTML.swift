@@ -20,7 +20,8 @@ enum EmailHTML {
             for section in sections {
                 if section.showsHeading(in: .email) {
                     let level = index > 0 ? 3 : 2
-                    html += "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
+                    html +=
+                        "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
                 }
                 for block in section.blocks(in: .email) {
                     html += restyle(block.document.html(), siteURL: metadata.siteURL)
@@ -75,7 +76,10 @@ enum EmailHTML {
             }
             var attributes = Array(bytes[nameEnd..<close])
             let selfClosing = attributes.last == UInt8(ascii: "/")
-            if selfClosing { attributes.removeLast(attributes.last == UInt8(ascii: "/") && attributes.dropLast().last == 0x20 ? 2 : 1) }
+            if selfClosing {
+                attributes.removeLast(
+                    attributes.last == UInt8(ascii: "/") && attributes.dropLast().last == 0x20 ? 2 : 1)
+            }
             if name == "a" {
                 guard let rewritten = rewriteHref(attributes, siteURL: siteURL) else {
                     droppedAnchors += 1
@@ -101,7 +105,9 @@ enum EmailHTML {
     /// reader of the email could follow.
     private static func rewriteHref(_ attributes: [UInt8], siteURL: String?) -> [UInt8]? {
         let marker = Array("href=\"".utf8)
-        guard let start = attributes.indices.first(where: { attributes[$0...].starts(with: marker) }) else { return attributes }
+        guard let start = attributes.indices.first(where: { attributes[$0...].starts(with: marker) }) else {
+            return attributes
+        }
         let valueStart = start + marker.count
         let valueEnd = attributes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? attributes.endIndex
         let target = HTMLText.unescapeAttribute(String(decoding: attributes[valueStart..<valueEnd], as: UTF8.self))

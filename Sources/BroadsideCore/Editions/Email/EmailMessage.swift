@@ -41,7 +41,8 @@ enum EmailMessage {
             var atLineStart = true
             for index in 0..<bytes.count {
                 if atLineStart
-                    && (bytes[index] == 0x20 || UnsafeBufferPointer(rebasing: bytes[index...]).starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]))
+                    && (bytes[index] == 0x20
+                        || UnsafeBufferPointer(rebasing: bytes[index...]).starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]))
                 {
                     output.append(0x20)
                 }

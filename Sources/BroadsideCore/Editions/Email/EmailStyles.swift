@@ -4,7 +4,8 @@ enum EmailStyles {
     static let body = "margin:0;padding:0;background-color:#ffffff;"
     static let column =
         "max-width:600px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1f;"
-    static let preheader = "display:none;max-height:0;overflow:hidden;opacity:0;color:#ffffff;font-size:1px;line-height:1px;"
+    static let preheader =
+        "display:none;max-height:0;overflow:hidden;opacity:0;color:#ffffff;font-size:1px;line-height:1px;"
     static let title = "margin:0 0 8px;font-size:26px;line-height:1.25;color:#1b1b1f;"
     static let tagline = "margin:0 0 24px;font-size:18px;color:#4a4a55;"
     static let pageTitle = "margin:32px 0 8px;font-size:24px;line-height:1.25;color:#1b1b1f;"

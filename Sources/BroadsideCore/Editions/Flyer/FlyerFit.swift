@@ -4,7 +4,9 @@ enum FlyerFit {
     static func overflow(_ message: String, at location: SourceLocation, settings: FlyerSettings) -> Diagnostic {
         Diagnostic(
             settings.overflowIsError ? .error : .warning, message, at: location,
-            notes: [Diagnostic.Note(
-                "shorten the text from here on, or leave some of it off the flyer with `not in: flyer`")])
+            notes: [
+                Diagnostic.Note(
+                    "shorten the text from here on, or leave some of it off the flyer with `not in: flyer`")
+            ])
     }
 }

@@ -83,7 +83,8 @@ struct FlyerModelBuilder {
         case .text:
             append(node.literal)
         case .code:
-            current?.runs.append(FlyerModel.Run(text: node.literal, strong: strong > 0, emphasis: emphasis > 0, code: true))
+            current?.runs.append(
+                FlyerModel.Run(text: node.literal, strong: strong > 0, emphasis: emphasis > 0, code: true))
         case .softBreak:
             append(" ")
         case .lineBreak:
@@ -100,7 +101,8 @@ struct FlyerModelBuilder {
         pendingMarker = nil
         // The marker's own width is not part of the hang of the block that carries it.
         let visible = markerWidths.prefix(NestingLimit.visibleLevels)
-        let indent = max(0, visible.reduce(0, +) - (markerWidths.count <= NestingLimit.visibleLevels ? marker?.count ?? 0 : 0))
+        let indent = max(
+            0, visible.reduce(0, +) - (markerWidths.count <= NestingLimit.visibleLevels ? marker?.count ?? 0 : 0))
         current = FlyerModel.Block(
             role: role, runs: [], marker: marker, indent: indent, listDepth: visible.count,
             quoteDepth: min(quoteDepth, NestingLimit.visibleLevels),
@@ -123,7 +125,9 @@ struct FlyerModelBuilder {
         let opensList = list.firstChild == item
         if opensItem && opensList {
             // The first item of a list nested in a tight item also stays close.
-            guard let outerItem = list.parent, outerItem.kind == .item, let outerList = outerItem.parent else { return false }
+            guard let outerItem = list.parent, outerItem.kind == .item, let outerList = outerItem.parent else {
+                return false
+            }
             return outerList.isTightList
         }
         return true

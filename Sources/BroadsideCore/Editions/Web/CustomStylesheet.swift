@@ -21,7 +21,10 @@ public struct CustomStylesheet: Sendable {
             if let range = lowered.range(of: "@import") {
                 diagnostics.error(
                     "the stylesheet imports another stylesheet", at: location(index, lowered, range.lowerBound),
-                    notes: [Diagnostic.Note("put the rules themselves in \(Self.fileName); the site loads nothing from elsewhere")])
+                    notes: [
+                        Diagnostic.Note(
+                            "put the rules themselves in \(Self.fileName); the site loads nothing from elsewhere")
+                    ])
             }
             var searchStart = lowered.startIndex
             while let range = lowered.range(of: "url(", range: searchStart..<lowered.endIndex) {
@@ -30,7 +33,8 @@ public struct CustomStylesheet: Sendable {
                     || target.hasPrefix("data:") || target.hasPrefix("javascript:")
                 {
                     diagnostics.error(
-                        "the stylesheet loads something from another host", at: location(index, lowered, range.lowerBound),
+                        "the stylesheet loads something from another host",
+                        at: location(index, lowered, range.lowerBound),
                         notes: [Diagnostic.Note("the site makes no request to any other host: remove this url(…)")])
                 }
                 searchStart = range.upperBound

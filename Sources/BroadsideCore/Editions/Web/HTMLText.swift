@@ -3,7 +3,9 @@
 enum HTMLText {
     static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 32)
         for byte in utf8 {

@@ -6,7 +6,9 @@ public enum WebEdition {
     public static let stylesheetName = "style.css"
 
     /// The site's files, by path relative to the site folder.
-    static func render(_ campaign: Campaign, customStylesheet: CustomStylesheet?, diagnostics: inout Diagnostics) -> [(path: String, contents: String)] {
+    static func render(_ campaign: Campaign, customStylesheet: CustomStylesheet?, diagnostics: inout Diagnostics) -> [(
+        path: String, contents: String
+    )] {
         let shell = PageShell(campaign: campaign)
         var files = campaign.pages.map { page in
             (path: page.fileName, contents: WebPage(campaign: campaign, page: page).html())

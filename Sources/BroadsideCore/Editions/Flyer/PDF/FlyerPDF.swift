@@ -19,14 +19,18 @@ public enum FlyerPDF {
 
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
     /// the date is the start of 1970, so that the same source gives the same bytes on any day.
-    public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<Output, Failure> {
+    public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<
+        Output, Failure
+    > {
         let paper = FlyerTypography.pageSize(model.settings.paper)
         let canvas = PDFCanvas(
             width: paper.width, height: paper.height, title: title, author: author,
             creationDate: isoDate(creationDate ?? 0))
         for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
             let loaded = canvas.loadedFamily(family) ?? "no font at all"
-            if loaded.lowercased() != family.lowercased() { return .failure(.missingFont(family: family, loaded: loaded)) }
+            if loaded.lowercased() != family.lowercased() {
+                return .failure(.missingFont(family: family, loaded: loaded))
+            }
         }
         let margin = FlyerTypography.margin(model.settings.paper)
         let frame = Frame(left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
@@ -75,7 +79,8 @@ public enum FlyerPDF {
         let steps = Int((FlyerTypography.largestBodySize - FlyerTypography.smallestBodySize) / FlyerTypography.step)
         func size(_ step: Int) -> Double { FlyerTypography.smallestBodySize + Double(step) * FlyerTypography.step }
         func fits(_ step: Int) -> Bool {
-            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame).overflowIndex == nil
+            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame).overflowIndex
+                == nil
         }
         guard fits(0) else { return size(0) }
         var low = 0
@@ -88,7 +93,9 @@ public enum FlyerPDF {
     }
 
     /// Lays out the blocks at one body size, top to bottom, until one does not fit the page.
-    private static func place(_ model: FlyerModel, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame) -> Placement {
+    private static func place(_ model: FlyerModel, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame)
+        -> Placement
+    {
         var placement = Placement()
         var bottom = frame.bottom
         if !model.footer.isEmpty {
@@ -114,7 +121,8 @@ public enum FlyerPDF {
                 return placement
             }
             let marker = block.marker.map {
-                canvas.layout(markup: PangoMarkup.escape($0.trimmingSpaces), font: font(for: block, typography), width: indent)
+                canvas.layout(
+                    markup: PangoMarkup.escape($0.trimmingSpaces), font: font(for: block, typography), width: indent)
             }
             placement.items.append(
                 PlacedBlock(box: box, marker: marker, x: frame.left + indent, y: top, quoteDepth: block.quoteDepth))
