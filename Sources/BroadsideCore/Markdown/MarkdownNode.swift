@@ -74,7 +74,6 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
     public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
-    public var previous: MarkdownNode? { cmark_node_previous(pointer).map(MarkdownNode.init) }
 
     /// The node's children, first to last.
     public var children: some Sequence<MarkdownNode> {

@@ -19,12 +19,6 @@ enum QuotedPrintable {
         }
     }
 
-    static func encode(_ text: String) -> String {
-        var output: [UInt8] = []
-        encode(text, into: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     private static func encodeLine(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var lineLength = 0
         let startsWithFrom = bytes.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20])  // "From "

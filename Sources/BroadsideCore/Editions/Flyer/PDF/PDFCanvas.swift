@@ -84,10 +84,6 @@ final class PDFCanvas {
         cairo_set_source_rgb(cairo, 0, 0, 0)
     }
 
-    func newPage() {
-        cairo_show_page(cairo)
-    }
-
     /// Ends the document and returns its bytes, or nil when Cairo failed.
     func finish() -> [UInt8]? {
         cairo_show_page(cairo)
