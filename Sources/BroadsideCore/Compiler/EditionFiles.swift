@@ -84,7 +84,7 @@ enum EditionFiles {
         }
         let (body, html) = parts.withLock { ($0.body!, $0.html!) }
         result.files.append(
-            OutputFile(path: EditionOutputs.emailText, text: EmailEdition.subjectLine(campaign) + "\n\n" + body.text))
+            OutputFile(path: EditionOutputs.emailText, text: EmailEdition.text(campaign, body: body)))
         let message = EmailMessage.render(campaign, body: body, html: html, date: options.sourceDateEpoch)
         result.files.append(OutputFile(path: EditionOutputs.emailMessage, contents: message))
         return result

@@ -75,11 +75,6 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
     public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
 
-    /// The node's children, first to last.
-    public var children: some Sequence<MarkdownNode> {
-        sequence(first: firstChild) { $0?.next }.lazy.compactMap { $0 }
-    }
-
     /// The text a reader sees in this node and its descendants (no markup, no URLs).
     public var plainText: String {
         var text = ""

@@ -30,6 +30,17 @@ public struct Metadata: Sendable {
 
     /// The disclaimer printed material and email carry: "Paid for by …".
     public var disclaimer: String? { paidForBy.map { "Paid for by \($0)" } }
+
+    /// The lines every edition's footer carries: the contact line and the disclaimer, when given.
+    public var footerLines: [String] { [contact, disclaimer].compactMap { $0 } }
+
+    /// The public address of a file of the site (`plans.html`, `index.html#help`), when the site's
+    /// address is known. The home page is the site's address itself.
+    public func publicAddress(of file: String) -> String? {
+        guard let siteURL else { return nil }
+        let home = "index.html"
+        return file.hasPrefix(home) ? siteURL + "/" + file.dropFirst(home.count) : "\(siteURL)/\(file)"
+    }
 }
 
 /// How the email is sent, from the `email` block.

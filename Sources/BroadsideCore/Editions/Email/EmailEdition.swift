@@ -15,16 +15,17 @@ public enum EmailEdition {
 
     /// `email.txt`: the subject line, a blank line, then the body.
     public static func render(_ campaign: Campaign) -> String {
-        subjectLine(campaign) + "\n\n" + body(campaign).text
+        text(campaign, body: body(campaign))
     }
 
-    public static func subjectLine(_ campaign: Campaign) -> String {
-        "Subject: \(campaign.email.subject)"
+    /// `email.txt` from a body already laid out.
+    public static func text(_ campaign: Campaign, body: Body) -> String {
+        "Subject: \(campaign.email.subject)\n\n" + body.text
     }
 
     public static func body(_ campaign: Campaign) -> Body {
         var layout = TextLayout(width: width)
-        var renderer = EmailNodeRenderer(siteURL: campaign.metadata.siteURL)
+        var renderer = EmailNodeRenderer(metadata: campaign.metadata)
         layout.out(campaign.metadata.candidateForOffice, wrap: true)
         layout.cr()
         layout.out(campaign.metadata.tagline, wrap: true)
@@ -61,7 +62,7 @@ public enum EmailEdition {
     /// The signature: the separator "-- " (RFC 3676 §4.3, whose trailing space mail programs look for),
     /// then who the email is from, the contact line and the disclaimer; nothing when neither is given.
     private static func footer(_ metadata: Metadata) -> String {
-        let lines = [metadata.contact, metadata.disclaimer].compactMap { $0 }
+        let lines = metadata.footerLines
         guard !lines.isEmpty else { return "" }
         var layout = TextLayout(width: width)
         layout.out(metadata.candidateForOffice, wrap: true)
@@ -87,13 +88,13 @@ public enum EmailEdition {
 
 /// The email's choices for each Markdown node.
 struct EmailNodeRenderer: TextNodeRenderer {
-    let siteURL: String?
+    let metadata: Metadata
     private(set) var references = LinkReferences()
     private var blocks = TextBlocks()
     private var headingMark = 0
 
-    init(siteURL: String?) {
-        self.siteURL = siteURL
+    init(metadata: Metadata) {
+        self.metadata = metadata
     }
 
     mutating func render(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) -> Bool {
@@ -131,7 +132,7 @@ struct EmailNodeRenderer: TextNodeRenderer {
         case .strong:
             layout.out("*", wrap: false)
         case .link:
-            if !entering, let address = EmailAddresses.published(node.url, words: node.plainText, siteURL: siteURL) {
+            if !entering, let address = EmailAddresses.published(node.url, words: node.plainText, metadata: metadata) {
                 layout.out(" [\(references.number(for: address))]", wrap: false)
             }
         case .htmlBlock, .htmlInline:
@@ -146,15 +147,13 @@ struct EmailNodeRenderer: TextNodeRenderer {
 /// needs the site's public address.
 enum EmailAddresses {
     /// The full address of a link target, or nil when it has none (a link to the site, with no `site:`).
-    static func absolute(_ url: String, siteURL: String?) -> String? {
-        if WebAddress.scheme(of: url) != nil { return url }
-        guard let siteURL else { return nil }
-        return url.hasPrefix("index.html") ? siteURL + "/" + url.dropFirst("index.html".count) : "\(siteURL)/\(url)"
+    static func absolute(_ url: String, metadata: Metadata) -> String? {
+        WebAddress.scheme(of: url) != nil ? url : metadata.publicAddress(of: url)
     }
 
     /// The address to list under a link's words, or nil when the words already say it or there is none.
-    static func published(_ url: String, words: String, siteURL: String?) -> String? {
+    static func published(_ url: String, words: String, metadata: Metadata) -> String? {
         if url == words || url == "mailto:\(words)" || url == "tel:\(words)" { return nil }
-        return absolute(url, siteURL: siteURL)
+        return absolute(url, metadata: metadata)
     }
 }

@@ -24,11 +24,11 @@ enum EmailHTML {
                         "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
                 }
                 for block in section.blocks(in: .email) {
-                    html += restyle(block.document.html(), siteURL: metadata.siteURL)
+                    html += restyle(block.document.html(), metadata: metadata)
                 }
             }
         }
-        let footerLines = [metadata.contact, metadata.disclaimer].compactMap { $0 }
+        let footerLines = metadata.footerLines
         if !footerLines.isEmpty {
             html += "<div style=\"\(EmailStyles.footer)\">\n"
             for line in [metadata.candidateForOffice] + footerLines {
@@ -42,7 +42,7 @@ enum EmailHTML {
     /// cmark's HTML with a style on every element, and links to the site's own pages made absolute (or,
     /// with no `site:` to make them absolute, left as their words). cmark escapes every `<` in text, so
     /// each `<` here opens a tag. Works on UTF-8 bytes: bodies can be megabytes long.
-    static func restyle(_ html: String, siteURL: String?) -> String {
+    static func restyle(_ html: String, metadata: Metadata) -> String {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 3)
@@ -81,7 +81,7 @@ enum EmailHTML {
                     attributes.last == UInt8(ascii: "/") && attributes.dropLast().last == 0x20 ? 2 : 1)
             }
             if name == "a" {
-                guard let rewritten = rewriteHref(attributes, siteURL: siteURL) else {
+                guard let rewritten = rewriteHref(attributes, metadata: metadata) else {
                     droppedAnchors += 1
                     continue
                 }
@@ -103,7 +103,7 @@ enum EmailHTML {
 
     /// The attributes of an `<a>` with its `href` made absolute, or nil when the link has no address a
     /// reader of the email could follow.
-    private static func rewriteHref(_ attributes: [UInt8], siteURL: String?) -> [UInt8]? {
+    private static func rewriteHref(_ attributes: [UInt8], metadata: Metadata) -> [UInt8]? {
         let marker = Array("href=\"".utf8)
         guard let start = attributes.indices.first(where: { attributes[$0...].starts(with: marker) }) else {
             return attributes
@@ -111,7 +111,7 @@ enum EmailHTML {
         let valueStart = start + marker.count
         let valueEnd = attributes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? attributes.endIndex
         let target = HTMLText.unescapeAttribute(String(decoding: attributes[valueStart..<valueEnd], as: UTF8.self))
-        guard let absolute = EmailAddresses.absolute(target, siteURL: siteURL) else { return nil }
+        guard let absolute = EmailAddresses.absolute(target, metadata: metadata) else { return nil }
         return Array(attributes[..<valueStart]) + Array(HTMLText.escape(absolute).utf8) + Array(attributes[valueEnd...])
     }
 }

@@ -33,8 +33,7 @@ struct FlyerModelBuilder {
                 }
             }
         }
-        let footer = [metadata.contact, metadata.disclaimer].compactMap { $0 }
-        return FlyerModel(blocks: builder.blocks, footer: footer, settings: campaign.flyer)
+        return FlyerModel(blocks: builder.blocks, footer: metadata.footerLines, settings: campaign.flyer)
     }
 
     private func block(_ role: FlyerModel.Role, _ text: String, at location: SourceLocation) -> FlyerModel.Block {

@@ -44,7 +44,7 @@ struct PageShell {
 
     func close() -> String {
         var html = "</main>\n<footer class=\"site-footer\">\n<p>\(HTMLText.escape(metadata.candidateForOffice))</p>\n"
-        for line in [metadata.contact, metadata.disclaimer].compactMap({ $0 }) {
+        for line in metadata.footerLines {
             html += "<p>\(HTMLText.escape(line))</p>\n"
         }
         return html + "</footer>\n</body>\n</html>\n"
@@ -62,7 +62,6 @@ struct PageShell {
 
     /// The public address of a file of the site, when the site's address is known.
     func publicURL(of file: String) -> String? {
-        guard let site = metadata.siteURL else { return nil }
-        return file == "index.html" ? site + "/" : "\(site)/\(file)"
+        metadata.publicAddress(of: file)
     }
 }
