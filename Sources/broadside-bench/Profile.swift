@@ -4,7 +4,8 @@ import Foundation
 
 struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time each stage of one build in this process (read, then each edition), to see where the time goes.")
+        abstract:
+            "Time each stage of one build in this process (read, then each edition alone), to see where the time goes.")
 
     @Option(help: "How many times the template campaign to repeat.")
     var scale: Int = 100
@@ -28,12 +29,20 @@ struct Profile: ParsableCommand {
             Broadside.read(bytes, path: "scaled.broadside", diagnostics: &diagnostics).campaign
         }
         print(String(format: "read (decode, parse, cmark, check)  %8.4f s   %d bytes", seconds, bytes.count))
-        guard let campaign else { throw ValidationError("the scaled campaign has errors") }
-        for (name, render) in StageTimings.stages {
-            (_, seconds) = timed { render(campaign) }
-            print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%8.4f s", seconds))
+        guard campaign != nil else { throw ValidationError("the scaled campaign has errors") }
+        campaign = nil
+        for (name, edition) in StageTimings.stages {
+            let written: Int
+            (written, seconds) = timed { StageTimings.render(edition, of: bytes) }
+            print(
+                name.padding(toLength: 36, withPad: " ", startingAt: 0)
+                    + String(format: "%8.4f s   %d bytes, read included", seconds, written))
         }
-        _ = campaign
+        let total: Compilation
+        (total, seconds) = timed { Broadside.compile(bytes, path: "scaled.broadside") }
+        print(
+            "every edition, in memory".padding(toLength: 36, withPad: " ", startingAt: 0)
+                + String(format: "%8.4f s   %d bytes", seconds, total.files?.reduce(0) { $0 + $1.contents.count } ?? 0))
     }
 
     private func timed<T>(_ work: () -> T) -> (T, Double) {

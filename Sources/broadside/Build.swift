@@ -11,10 +11,9 @@ struct Build: ParsableCommand {
     var output: String = "dist"
 
     func run() throws {
-        guard let compilation = options.compile(), let files = compilation.files else { throw ExitCode.failure }
-        if let failure = EditionWriter.write(files, to: output) {
-            Report.print([failure], source: nil, format: options.format)
-            throw ExitCode.failure
+        let compilation = options.compile { bytes, path, renderOptions in
+            Broadside.build(bytes, path: path, options: renderOptions, into: output)
         }
+        guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }
 }

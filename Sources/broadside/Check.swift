@@ -8,6 +8,9 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SourceOptions
 
     func run() throws {
-        guard let compilation = options.compile(), compilation.files != nil else { throw ExitCode.failure }
+        let compilation = options.compile { bytes, path, renderOptions in
+            Broadside.check(bytes, path: path, options: renderOptions)
+        }
+        guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }
 }

@@ -18,9 +18,11 @@ struct SourceOptions: ParsableArguments {
         RenderOptions(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
     }
 
-    /// Reads and checks the source, printing every diagnostic; returns the compilation, or nil when the
-    /// source could not be found or read.
-    func compile() -> Compilation? {
+    /// Reads and checks the source with `compiler` (which makes its editions, or only checks it),
+    /// printing every diagnostic; returns the compilation, or nil when the source could not be found or read.
+    func compile(
+        with compiler: (_ bytes: [UInt8], _ path: String, _ options: RenderOptions) -> Compilation
+    ) -> Compilation? {
         let located = SourceFiles.locate(source, currentDirectory: FileManager.default.currentDirectoryPath)
             .flatMap { path in SourceFiles.read(path).map { (path, $0) } }
             .flatMap { path, bytes in SourceFiles.customStylesheet(besideSource: path).map { (path, bytes, $0) } }
@@ -31,7 +33,7 @@ struct SourceOptions: ParsableArguments {
         case .success(let (path, bytes, stylesheet)):
             var options = renderOptions
             options.customStylesheet = stylesheet
-            let compilation = Broadside.compile(bytes, path: path, options: options)
+            let compilation = compiler(bytes, path, options)
             Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
             return compilation
         }

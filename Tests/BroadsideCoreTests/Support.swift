@@ -23,6 +23,18 @@ enum Support {
         return try #require(compilation.campaign, sourceLocation: sourceLocation)
     }
 
+    /// The compilation of `text`, which must have no errors.
+    static func checkedCompilation(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> Compilation
+    {
+        let compilation = compile(text)
+        #expect(
+            compilation.diagnostics.errors.isEmpty, "\(describe(compilation.diagnostics.errors))",
+            sourceLocation: sourceLocation)
+        _ = try #require(compilation.campaign, sourceLocation: sourceLocation)
+        return compilation
+    }
+
     /// The one file of an edition, by its path in the output folder.
     static func file(_ path: String, of text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
         -> String

@@ -1,57 +1,55 @@
-import Dispatch
-import Synchronization
-
-/// The compiler's entry points: read a source into a `Campaign`, render every edition of it.
-/// Nothing here touches the file system; `SourceFiles` and `EditionWriter` do, for the shells.
+/// The compiler's entry points: read a source into a `Campaign`, and make every edition of it, into
+/// memory or straight into an output folder.
 public enum Broadside {
-    /// Decodes, parses and checks a campaign source. Returns nil when it has errors; every error and
-    /// warning found is in `diagnostics`, in the order found.
+    /// Decodes, parses and checks a campaign source, its Markdown included, and makes no edition.
+    /// Returns nil when it has errors; every error and warning found is in `diagnostics`.
     public static func read(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> (
         source: SourceText?, campaign: Campaign?
     ) {
-        guard let source = SourceText.decode(bytes, path: path, diagnostics: &diagnostics) else { return (nil, nil) }
-        return (source, read(source, diagnostics: &diagnostics))
+        let run = CompilerRun.run(bytes, path: path, options: RenderOptions(), sink: nil)
+        for diagnostic in run.diagnostics.all { diagnostics.emit(diagnostic) }
+        return (run.source, run.campaign)
     }
 
-    /// Parses and checks a decoded source.
-    public static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> Campaign? {
-        guard let outline = OutlineParser.parse(source, diagnostics: &diagnostics) else { return nil }
-        return CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
-    }
-
-    /// Every edition of `campaign`, as files relative to the output folder, in a fixed order. Editions
-    /// add warnings of their own (metadata they would need, a flyer that does not fit) to `diagnostics`.
-    public static func render(
-        _ campaign: Campaign, options: RenderOptions = RenderOptions(), diagnostics: inout Diagnostics
-    ) -> [OutputFile] {
-        EditionRequirements.check(campaign, diagnostics: &diagnostics)
-        // The editions share only the campaign, which nothing changes any more: render them side by side,
-        // then gather their files and diagnostics in a fixed order, so the output never depends on timing.
-        let editions = Edition.allCases
-        let results = Mutex<[Edition: EditionFiles.Result]>([:])
-        DispatchQueue.concurrentPerform(iterations: editions.count) { index in
-            let result = EditionFiles.render(editions[index], campaign, options: options)
-            results.withLock { $0[editions[index]] = result }
-        }
-        var files: [OutputFile] = []
-        results.withLock { results in
-            for edition in editions {
-                guard let result = results[edition] else { continue }
-                files += result.files
-                for diagnostic in result.diagnostics.all { diagnostics.emit(diagnostic) }
-            }
-        }
-        return files
-    }
-
-    /// Reads `bytes` and, when the source has no errors, renders every edition.
+    /// Reads `bytes` and, when the source has no errors, makes every edition in memory.
     public static func compile(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation
     {
-        var diagnostics = Diagnostics()
-        let (source, campaign) = read(bytes, path: path, diagnostics: &diagnostics)
-        var files = campaign.map { render($0, options: options, diagnostics: &diagnostics) }
-        if diagnostics.hasErrors { files = nil }
-        return Compilation(source: source, campaign: campaign, files: files, diagnostics: diagnostics)
+        let sink = OutputSink(.memory)
+        let run = CompilerRun.run(bytes, path: path, options: options, sink: sink)
+        return Compilation(
+            source: run.source, campaign: run.campaign, files: run.diagnostics.hasErrors ? nil : sink.files,
+            diagnostics: run.diagnostics)
+    }
+
+    /// Reads `bytes` and makes every edition while it reads them, without keeping them in memory,
+    /// straight into a new folder beside `folder`, which takes `folder`'s place when the build succeeds.
+    /// After an error, `folder` is left exactly as it was. `files` is nil in the result.
+    public static func build(
+        _ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions(), into folder: String
+    ) -> Compilation {
+        let staging: EditionWriter.Staging
+        switch EditionWriter.stage(folder) {
+        case .failure(let refusal):
+            var diagnostics = Diagnostics()
+            diagnostics.emit(refusal)
+            return Compilation(source: nil, campaign: nil, files: nil, diagnostics: diagnostics)
+        case .success(let opened):
+            staging = opened
+        }
+        let sink = OutputSink(.folder(staging.url))
+        var run = CompilerRun.run(bytes, path: path, options: options, sink: sink)
+        if run.diagnostics.hasErrors {
+            staging.discard(sink)
+        } else if let failure = staging.commit(sink) {
+            run.diagnostics.emit(failure)
+        }
+        return Compilation(source: run.source, campaign: run.campaign, files: nil, diagnostics: run.diagnostics)
+    }
+
+    /// Reads `bytes` and makes every edition, writing nothing: every diagnostic a build would give.
+    public static func check(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation {
+        let run = CompilerRun.run(bytes, path: path, options: options, sink: OutputSink(.discard))
+        return Compilation(source: run.source, campaign: run.campaign, files: nil, diagnostics: run.diagnostics)
     }
 }
 
@@ -72,11 +70,17 @@ public struct RenderOptions: Sendable {
     /// Whether to draw `flyer.pdf`. Only the fuzz target leaves it out, for most inputs: drawing a PDF
     /// takes a hundred times longer than everything else, and would starve the fuzzing of the rest.
     public var drawsFlyerPDF = true
+    /// The editions to make (all of them unless the benchmark times one alone).
+    public var editions = Edition.allCases
 
-    public init(sourceDateEpoch: Int? = nil, customStylesheet: CustomStylesheet? = nil, drawsFlyerPDF: Bool = true) {
+    public init(
+        sourceDateEpoch: Int? = nil, customStylesheet: CustomStylesheet? = nil, drawsFlyerPDF: Bool = true,
+        editions: [Edition] = Edition.allCases
+    ) {
         self.sourceDateEpoch = sourceDateEpoch
         self.customStylesheet = customStylesheet
         self.drawsFlyerPDF = drawsFlyerPDF
+        self.editions = editions
     }
 }
 
@@ -85,7 +89,7 @@ public struct Compilation: Sendable {
     /// The decoded source, to quote lines in diagnostics; nil when it could not be decoded.
     public var source: SourceText?
     public var campaign: Campaign?
-    /// Every edition's files; nil when the source has errors.
+    /// Every edition's files, when they were made in memory and the source has no errors.
     public var files: [OutputFile]?
     public var diagnostics: Diagnostics
 }
@@ -105,4 +109,17 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     public var text: String { String(decoding: contents, as: UTF8.self) }
+}
+
+extension Compilation {
+    /// cmark's HTML of one block, as the editions see it: links settled, subheadings nested. Nil when
+    /// the source has errors or there is no such block.
+    public func blockHTML(page: Int, section: Int, block: Int) -> String? {
+        guard let source, let campaign, campaign.pages.indices.contains(page) else { return nil }
+        let parsed = PageParser(source: source, pages: campaign.pages).parse(page)
+        guard parsed.documents.indices.contains(section), parsed.documents[section].indices.contains(block) else {
+            return nil
+        }
+        return parsed.documents[section][block].html()
+    }
 }

@@ -12,13 +12,25 @@ public final class MarkdownDocument: @unchecked Sendable {
     let root: OpaquePointer
 
     /// Parses `markdown` with cmark.
-    init(markdown: String) {
-        var text = markdown
-        root = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, Self.parseOptions)
+    convenience init(markdown: String) {
+        self.init(lines: [Substring(markdown)])
+    }
+
+    /// Parses `lines`, joined by line ends, with cmark: they are fed to its parser one by one, so the
+    /// body is never copied into one string first.
+    init(lines: [Substring]) {
+        let parser = cmark_parser_new(Self.parseOptions)
+        defer { cmark_parser_free(parser) }
+        for (index, line) in lines.enumerated() {
+            if index > 0 { cmark_parser_feed(parser, "\n", 1) }
+            var line = line
+            line.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
         }
+        root = cmark_parser_finish(parser)
     }
 
     deinit {
@@ -28,8 +40,12 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// The document node.
     public var rootNode: MarkdownNode { MarkdownNode(root) }
 
+    /// The HTML, once `settleHTML` has made it: the site and the email's HTML part both use it.
+    private var settledHTML: String?
+
     /// The body as HTML, by cmark's own renderer in its safe mode (raw HTML and dangerous URLs dropped).
     public func html() -> String {
+        if let settledHTML { return settledHTML }
         guard let rendered = cmark_render_html(root, Self.parseOptions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
@@ -67,6 +83,12 @@ extension MarkdownDocument {
         default:
             break
         }
+    }
+
+    /// Renders the HTML once, while the tree is still being built (after its links and headings are
+    /// settled), so that every edition that asks for it later only reads it.
+    func settleHTML() {
+        settledHTML = html()
     }
 
     func setHeadingLevel(of node: MarkdownNode, to level: Int) {

@@ -47,6 +47,14 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         cmark_node_get_literal(pointer).map { String(cString: $0) } ?? ""
     }
 
+    /// The UTF-8 bytes of the node's text, without making a Swift string of them: valid while the
+    /// tree lives.
+    var literalBytes: UnsafeBufferPointer<UInt8> {
+        guard let literal = cmark_node_get_literal(pointer) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(
+            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+    }
+
     /// Whether the node's text contains `needle`, without making a Swift string of it.
     func literalContains(_ needle: String) -> Bool {
         guard let literal = cmark_node_get_literal(pointer) else { return false }

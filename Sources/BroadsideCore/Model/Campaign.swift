@@ -5,8 +5,9 @@ public struct Campaign: Sendable {
     public var flyer: FlyerSettings
     /// The pages in source order; the first is the website's home page.
     public var pages: [Page]
-    /// Links whose target is not written yet, in source order. Each edition shows their words only.
-    public var pendingLinks: [PendingLink]
+    /// Links whose target is not written yet, in source order, once the pages' bodies are checked.
+    /// Each edition shows their words only.
+    public var pendingLinks: [PendingLink] = []
 }
 
 /// Facts about the campaign, from the `campaign` block.
@@ -123,12 +124,26 @@ public struct Section: Sendable {
     }
 }
 
-/// A run of Markdown that the same editions carry.
+/// A run of Markdown that the same editions carry. Its text is parsed by cmark when its page is
+/// built (`PageParser`), so that a large campaign never holds every tree at once.
 public struct Block: Sendable {
     /// The editions that carry the block (always within its section's editions).
     public var editions: EditionSet
-    public var document: MarkdownDocument
+    public var markdown: MarkdownLines
     public var location: SourceLocation
+}
+
+/// The lines of a block's Markdown as they stand in the source, with the section's indentation removed.
+public struct MarkdownLines: Sendable {
+    /// The lines, without their line ends: views of the source text, not copies.
+    var lines: [Substring]
+    /// The line number of the first line in the source.
+    var firstLine: Int
+    /// How many spaces were removed from each line.
+    var indent: Int
+
+    /// The Markdown as one text, as cmark reads it.
+    public var text: String { lines.joined(separator: "\n") }
 }
 
 /// A link written with `pending:`: its words are published, its target is not written yet.

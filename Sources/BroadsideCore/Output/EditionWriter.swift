@@ -8,29 +8,65 @@ public enum EditionWriter {
 
     /// Replaces the contents of `folder` with `files`. Returns the reason when it refuses or fails.
     public static func write(_ files: [OutputFile], to folder: String) -> Diagnostic? {
+        let staging: Staging
+        switch stage(folder) {
+        case .failure(let refusal): return refusal
+        case .success(let opened): staging = opened
+        }
+        let sink = OutputSink(.folder(staging.url))
+        for file in files { sink.append(file.contents, to: file.path) }
+        return staging.commit(sink)
+    }
+
+    /// A new folder beside the destination that a build writes into; `commit` puts it in the
+    /// destination's place, `discard` removes it and leaves the destination as it was.
+    struct Staging {
+        let url: URL
+        let destination: URL
+        let folder: String
+        let token: String
+
+        /// Finishes the files of `sink`, marks the folder as Broadside's, and swaps it in.
+        func commit(_ sink: OutputSink) -> Diagnostic? {
+            do {
+                try sink.close()
+                try Data(EditionWriter.markerText.utf8).write(
+                    to: url.appendingPathComponent(EditionOutputs.buildMarker))
+                try EditionWriter.swapIn(
+                    url, for: destination, parent: destination.deletingLastPathComponent(), token: token)
+            } catch {
+                discard(sink)
+                return .error(
+                    "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
+                    notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")])
+            }
+            return nil
+        }
+
+        func discard(_ sink: OutputSink) {
+            try? sink.close()
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// Makes the staging folder for a build into `folder`, or says why it must not be written to.
+    static func stage(_ folder: String) -> Result<Staging, Diagnostic> {
         let manager = FileManager.default
         let destination = URL(fileURLWithPath: folder).standardizedFileURL
-        if let refusal = refusal(for: destination, named: folder) { return refusal }
+        if let refusal = refusal(for: destination, named: folder) { return .failure(refusal) }
         let parent = destination.deletingLastPathComponent()
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).new-\(token)")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents).write(to: url)
-            }
-            try Data(markerText.utf8).write(to: staging.appendingPathComponent(EditionOutputs.buildMarker))
-            try swapIn(staging, for: destination, parent: parent, token: token)
         } catch {
-            try? manager.removeItem(at: staging)
-            return .error(
-                "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
-                notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")])
+            return .failure(
+                .error(
+                    "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
+                    notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")]))
         }
-        return nil
+        return .success(Staging(url: staging, destination: destination, folder: folder, token: token))
     }
 
     /// Why `destination` must not be written to, if it must not: the file system's root, the home

@@ -4,13 +4,13 @@ import Foundation
 /// `page:` and `#section` links become the website's relative addresses, `pending:` links lose
 /// their target and keep their words, and anything that could not be published safely is an error.
 struct BodyChecker {
-    let body: OutlineBody
+    let body: MarkdownLines
     let source: SourceText
     let targets: LinkTargets
     let currentPage: Page
     private(set) var pendingLinks: [PendingLink] = []
 
-    init(body: OutlineBody, source: SourceText, targets: LinkTargets, currentPage: Page) {
+    init(body: MarkdownLines, source: SourceText, targets: LinkTargets, currentPage: Page) {
         self.body = body
         self.source = source
         self.targets = targets

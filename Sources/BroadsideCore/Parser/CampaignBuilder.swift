@@ -1,18 +1,26 @@
-/// Turns the outline of a source into a checked `Campaign`: metadata read, names made into slugs,
-/// edition choices resolved, Markdown bodies parsed by cmark and their links checked.
+/// Turns the outline of a source into a `Campaign`: metadata read, names made into slugs, edition
+/// choices resolved. The Markdown bodies are parsed and their links checked page by page afterwards,
+/// by `PageParser`, while the editions are made.
 struct CampaignBuilder {
     /// Anchors the site's layout uses itself, which a section may not take.
     static let reservedSectionIDs: Set<String> = ["main-content"]
     /// File names (without `.html`) that only the site itself may use.
     static let reservedPageSlugs: Set<String> = ["index", "404", "style"]
 
+    /// What the outline made: the pages always (so that their bodies can be checked even when the
+    /// metadata has mistakes), the campaign only when its metadata is complete.
+    struct Result {
+        var pages: [Page]
+        var campaign: Campaign?
+    }
+
     let source: SourceText
 
-    static func build(_ outline: SourceOutline, source: SourceText, diagnostics: inout Diagnostics) -> Campaign? {
+    static func build(_ outline: SourceOutline, source: SourceText, diagnostics: inout Diagnostics) -> Result {
         CampaignBuilder(source: source).build(outline, diagnostics: &diagnostics)
     }
 
-    private func build(_ outline: SourceOutline, diagnostics: inout Diagnostics) -> Campaign? {
+    private func build(_ outline: SourceOutline, diagnostics: inout Diagnostics) -> Result {
         let metadata = CampaignSettings.metadata(outline.settingsBlocks, source: source, diagnostics: &diagnostics)
         let email = CampaignSettings.email(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
         let flyer = CampaignSettings.flyer(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
@@ -20,30 +28,17 @@ struct CampaignBuilder {
             makePage(page, isHome: index == 0, diagnostics: &diagnostics)
         }
         checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
-        let targets = LinkTargets(pages: pages)
-        var pendingLinks: [PendingLink] = []
         for (pageIndex, page) in outline.pages.enumerated() {
             for (sectionIndex, section) in page.sections.enumerated() {
                 let sectionEditions = pages[pageIndex].sections[sectionIndex].editions
-                let blocks = section.bodies.map { body in
-                    let block = makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
-                    var checker = BodyChecker(
-                        body: body, source: source, targets: targets, currentPage: pages[pageIndex])
-                    checker.check(block.document, diagnostics: &diagnostics)
-                    pendingLinks += checker.pendingLinks
-                    return block
+                pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
+                    makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
                 }
-                SubheadingLevels.nest(blocks.map(\.document))
-                pages[pageIndex].sections[sectionIndex].blocks = blocks
             }
         }
-        for link in pendingLinks {
-            diagnostics.warning(
-                "the link “\(link.text)” has no target yet (pending:\(link.note)); its words are published without a link",
-                at: link.location)
-        }
-        guard let metadata, let email, let flyer, !diagnostics.hasErrors else { return nil }
-        return Campaign(metadata: metadata, email: email, flyer: flyer, pages: pages, pendingLinks: pendingLinks)
+        guard let metadata, let email, let flyer else { return Result(pages: pages, campaign: nil) }
+        return Result(
+            pages: pages, campaign: Campaign(metadata: metadata, email: email, flyer: flyer, pages: pages))
     }
 
     private func makePage(_ page: OutlinePage, isHome: Bool, diagnostics: inout Diagnostics) -> Page {
@@ -99,7 +94,7 @@ struct CampaignBuilder {
     private func makeBlock(_ body: OutlineBody, within sectionEditions: EditionSet, diagnostics: inout Diagnostics)
         -> Block
     {
-        let location = source.location(line: body.firstLine, column: body.indent + 1)
+        let location = source.location(line: body.markdown.firstLine, column: body.markdown.indent + 1)
         let chosen = body.choice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
         let editions = chosen.intersection(sectionEditions)
         if let choice = body.choice, editions.isEmpty, !chosen.isEmpty {
@@ -107,9 +102,7 @@ struct CampaignBuilder {
                 "no edition carries this text: its section is left out of every edition this line names",
                 at: choice.location)
         }
-        return Block(
-            editions: editions, document: MarkdownDocument(markdown: body.lines.joined(separator: "\n")),
-            location: location)
+        return Block(editions: editions, markdown: body.markdown, location: location)
     }
 
     private func checkUnique(

@@ -33,22 +33,23 @@ struct SectionBodyReader {
             return
         }
         if open == nil {
-            open = OutlineBody(choice: nil, lines: [], firstLine: line.number, indent: Self.sectionIndent)
+            open = OutlineBody(
+                choice: nil, markdown: MarkdownLines(lines: [], firstLine: line.number, indent: Self.sectionIndent))
         }
         append(line, indent: Self.sectionIndent)
     }
 
     /// Ends the body being read and adds it to `section`.
     mutating func close(into section: inout OutlineSection) {
-        if let body = open, !body.lines.isEmpty { section.bodies.append(body) }
+        if let body = open, !body.markdown.lines.isEmpty { section.bodies.append(body) }
         open = nil
         pendingBlankLines = 0
     }
 
     private mutating func append(_ line: SourceLine, indent: Int) {
-        open?.lines.append(contentsOf: Array(repeating: "", count: pendingBlankLines))
+        open?.markdown.lines.append(contentsOf: Array(repeating: "", count: pendingBlankLines))
         pendingBlankLines = 0
-        open?.lines.append(line.dropping(indent: indent))
+        open?.markdown.lines.append(line.dropping(indent: indent))
     }
 
     private enum Directive {
@@ -114,7 +115,9 @@ struct SectionBodyReader {
             }
         case .content(let choice):
             if let next = nextContentLine, next.indent >= Self.blockIndent {
-                open = OutlineBody(choice: choice, lines: [], firstLine: next.number, indent: Self.blockIndent)
+                open = OutlineBody(
+                    choice: choice, markdown: MarkdownLines(lines: [], firstLine: next.number, indent: Self.blockIndent)
+                )
             } else if section.bodies.isEmpty && section.sectionChoice == nil {
                 section.sectionChoice = choice
             } else {

@@ -31,11 +31,7 @@ struct OutlineBody: Sendable {
     /// The `only in:` or `not in:` line the lines are indented under, if any.
     var choice: EditionChoiceSyntax?
     /// The lines with the section's indentation removed.
-    var lines: [Substring]
-    /// The line number of the first line.
-    var firstLine: Int
-    /// How many spaces were removed from each line.
-    var indent: Int
+    var markdown: MarkdownLines
 }
 
 struct OutlineSection: Sendable {

@@ -5,7 +5,7 @@ import Testing
 struct ParserStructureTests {
     @Test("metadata, pages, sections and blocks are read into the model")
     func readsTheModel() throws {
-        let campaign = try Support.campaign(
+        let compilation = try Support.checkedCompilation(
             Support.source(
                 pages: """
                     page Home
@@ -19,6 +19,7 @@ struct ParserStructureTests {
                       section Who we are
                         We are *neighbours*.
                     """, metadata: "  site: https://example.org/\n  contact: jane@example.org · 555-0100"))
+        let campaign = try #require(compilation.campaign)
         #expect(campaign.metadata.candidate == "Jane Doe")
         #expect(campaign.metadata.office == "City Council")
         #expect(campaign.metadata.tagline == "A better city for everyone")
@@ -34,13 +35,15 @@ struct ParserStructureTests {
         #expect(welcome.blocks.count == 1)
         #expect(welcome.blocks[0].location.line == 11)
         #expect(welcome.blocks[0].location.column == 5)
-        #expect(welcome.blocks[0].document.html() == "<p>First paragraph.</p>\n<p>Second paragraph.</p>\n")
-        #expect(campaign.pages[1].sections[0].blocks[0].document.html() == "<p>We are <em>neighbours</em>.</p>\n")
+        #expect(
+            compilation.blockHTML(page: 0, section: 0, block: 0)
+                == "<p>First paragraph.</p>\n<p>Second paragraph.</p>\n")
+        #expect(compilation.blockHTML(page: 1, section: 0, block: 0) == "<p>We are <em>neighbours</em>.</p>\n")
     }
 
     @Test("a section chooses its editions, its heading's and each block's")
     func editionChoices() throws {
-        let campaign = try Support.campaign(
+        let compilation = try Support.checkedCompilation(
             Support.source(
                 pages: """
                     page Home
@@ -59,6 +62,7 @@ struct ParserStructureTests {
                             - nested
                         Everywhere again.
                     """))
+        let campaign = try #require(compilation.campaign)
         let sections = campaign.pages[0].sections
         #expect(sections[0].editions == [.web, .email])
         #expect(sections[0].headingEditions == [.web, .email])
@@ -67,7 +71,7 @@ struct ParserStructureTests {
         #expect(sections[1].headingEditions == [.web])
         #expect(sections[1].blocks.map(\.editions) == [.all, [.flyer], [.web, .email], .all])
         #expect(
-            sections[1].blocks[2].document.html()
+            compilation.blockHTML(page: 0, section: 1, block: 2)
                 == "<ul>\n<li>Not on paper.\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>\n")
         #expect(!sections[0].appears(in: .flyer))
         #expect(sections[1].blocks(in: .flyer).count == 3)
@@ -87,7 +91,7 @@ struct ParserStructureTests {
             + Support.source(pages: "page Home\n  section S\n    Text.").replacingOccurrences(of: "\n", with: "\r\n")
         let compilation = Support.compile(text)
         #expect(compilation.diagnostics.errors.isEmpty)
-        #expect(compilation.campaign?.pages[0].sections[0].blocks[0].document.html() == "<p>Text.</p>\n")
+        #expect(compilation.blockHTML(page: 0, section: 0, block: 0) == "<p>Text.</p>\n")
     }
 
     @Test("keys are read whatever their case, values exactly as written")
@@ -102,8 +106,10 @@ struct ParserStructureTests {
 
     @Test("a `#` heading in a section is a subheading of the section")
     func headingsNestUnderTheSection() throws {
-        let campaign = try Support.campaign(Support.source(pages: "page Home\n  section S\n    # Sub\n    Text."))
-        #expect(campaign.pages[0].sections[0].blocks[0].document.html() == "<h3>Sub</h3>\n<p>Text.</p>\n")
+        let compilation = try Support.checkedCompilation(
+            Support.source(pages: "page Home\n  section S\n    # Sub\n    Text."))
+        let campaign = try #require(compilation.campaign)
+        #expect(compilation.blockHTML(page: 0, section: 0, block: 0) == "<h3>Sub</h3>\n<p>Text.</p>\n")
     }
 
     @Test("names become slugs: accents folded, apostrophes dropped")

@@ -1,62 +1,100 @@
 /// The email: plain text that reads well in any mail program. The subject on top, headings underlined,
 /// paragraphs wrapped at 72 characters, list items with hanging indents, links as numbered references
-/// listed at the end, and a footer from the metadata.
-public enum EmailEdition {
+/// listed at the end, and a footer from the metadata. It is written page by page as `email.txt`, and
+/// as `email.eml` with its HTML part (`EmailHTML`, `EmailMessage`).
+final class EmailEdition: EditionStream, @unchecked Sendable {
     /// The width of the email's lines, in characters (an address longer than this stands on its own line).
-    public static let width = 72
+    static let width = 72
 
-    /// The email's body, laid out once and given two ways.
-    public struct Body: Sendable {
-        /// Fixed lines, as `email.txt` shows them.
-        public var text: String
-        /// The same lines as `format=flowed` text (RFC 3676): a softly broken line ends with a space.
-        public var flowedText: String
-    }
+    /// The HTML part and the flowed text part of the message, written beside the editions while the
+    /// pages are laid out, and moved into `email.eml` at the end.
+    static let htmlPart = ".email-html.part"
+    static let textPart = ".email-text.part"
 
-    /// `email.txt`: the subject line, a blank line, then the body.
-    public static func render(_ campaign: Campaign) -> String {
-        text(campaign, body: body(campaign))
-    }
+    private let campaign: Campaign
+    private let date: Int?
+    // The rest is changed only by `append` and `finish`, which run on one thread at a time.
+    private var layout = TextLayout(width: width)
+    private var renderer: EmailNodeRenderer
+    private var fingerprint = ContentHash()
 
-    /// `email.txt` from a body already laid out.
-    public static func text(_ campaign: Campaign, body: Body) -> String {
-        "Subject: \(campaign.email.subject)\n\n" + body.text
-    }
-
-    public static func body(_ campaign: Campaign) -> Body {
-        var layout = TextLayout(width: width)
-        var renderer = EmailNodeRenderer(metadata: campaign.metadata)
+    init(_ campaign: Campaign, date: Int?) {
+        self.campaign = campaign
+        self.date = date
+        renderer = EmailNodeRenderer(metadata: campaign.metadata)
         layout.out(campaign.metadata.candidateForOffice, wrap: true)
         layout.cr()
         layout.out(campaign.metadata.tagline, wrap: true)
-        for (index, page) in campaign.pages.enumerated() {
-            let sections = page.sections.filter { $0.appears(in: .email) }
-            if index > 0 && !sections.isEmpty {
+    }
+
+    /// The page's part of the HTML, encoded for the message: it depends on nothing else, so it is made
+    /// side by side with other pages.
+    func prepare(_ page: ParsedPage) -> [UInt8] {
+        var encoded: [UInt8] = []
+        QuotedPrintable.encode(EmailHTML.fragment(campaign, page: page), into: &encoded)
+        return encoded
+    }
+
+    func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
+        if page.index == 0 {
+            sink.append("Subject: \(campaign.email.subject)\n\n", to: EditionOutputs.emailText)
+            var head: [UInt8] = []
+            QuotedPrintable.encode(EmailHTML.head(campaign), into: &head)
+            writeHTML(head, to: sink)
+        }
+        let sections = page.sections(in: .email)
+        if page.index > 0 && !sections.isEmpty {
+            layout.blankLine()
+            Self.heading(page.page.name, underline: "=", overline: true, into: &layout)
+        }
+        for (section, blocks) in sections {
+            if section.showsHeading(in: .email) {
                 layout.blankLine()
-                heading(page.name, underline: "=", overline: true, into: &layout)
+                Self.heading(section.name, underline: "=", into: &layout)
             }
-            for section in sections {
-                if section.showsHeading(in: .email) {
-                    layout.blankLine()
-                    heading(section.name, underline: "=", into: &layout)
-                }
-                for block in section.blocks(in: .email) {
-                    layout.blankLine()
-                    layout.render(block.document, with: &renderer)
-                }
+            for parsed in blocks {
+                layout.blankLine()
+                layout.render(parsed.document, with: &renderer)
             }
         }
+        let finished = layout.takeFinishedLines()
+        writeText(fixed: finished.fixed, flowed: finished.flowed, to: sink)
+        writeHTML(html, to: sink)
+    }
+
+    func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
         if !renderer.references.addresses.isEmpty {
             layout.blankLine()
-            heading("Links", underline: "=", into: &layout)
+            Self.heading("Links", underline: "=", into: &layout)
             layout.blankLine()
             for (offset, address) in renderer.references.addresses.enumerated() {
                 layout.out("[\(offset + 1)] \(address)", wrap: false)
                 layout.cr()
             }
         }
-        let footer = self.footer(campaign.metadata)
-        return Body(text: layout.text(flowed: false) + footer, flowedText: layout.text(flowed: true) + footer)
+        let footer = Array(Self.footer(campaign.metadata).utf8)
+        writeText(
+            fixed: layout.finishedText(flowed: false) + footer, flowed: layout.finishedText(flowed: true) + footer,
+            to: sink)
+        var tail: [UInt8] = []
+        QuotedPrintable.encode(EmailHTML.tail(campaign), into: &tail)
+        writeHTML(tail, to: sink)
+        EmailMessage.assemble(
+            campaign, fingerprint: fingerprint, date: date, textPart: Self.textPart, htmlPart: Self.htmlPart,
+            into: sink)
+    }
+
+    private func writeText(fixed: [UInt8], flowed: [UInt8], to sink: OutputSink) {
+        sink.append(fixed, to: EditionOutputs.emailText)
+        var encoded: [UInt8] = []
+        QuotedPrintable.encode(EmailMessage.flowedForTransport(flowed), into: &encoded)
+        fingerprint.add(encoded)
+        sink.append(encoded, to: Self.textPart)
+    }
+
+    private func writeHTML(_ encoded: [UInt8], to sink: OutputSink) {
+        fingerprint.add(encoded)
+        sink.append(encoded, to: Self.htmlPart)
     }
 
     /// The signature: the separator "-- " (RFC 3676 §4.3, whose trailing space mail programs look for),
@@ -73,7 +111,7 @@ public enum EmailEdition {
         return "\n-- \n" + layout.finish()
     }
 
-    private static func heading(
+    static func heading(
         _ text: String, underline: Character, overline: Bool = false, into layout: inout TextLayout
     ) {
         if overline {

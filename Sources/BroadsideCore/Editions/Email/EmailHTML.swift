@@ -2,7 +2,8 @@
 /// styles inline on every element, no stylesheet, no script, no picture or other request to any host,
 /// one column that reads on a phone. Bodies are cmark's HTML, restyled tag by tag.
 enum EmailHTML {
-    static func render(_ campaign: Campaign) -> String {
+    /// The part up to the first page: the document's head, the preview line, the title and tagline.
+    static func head(_ campaign: Campaign) -> String {
         let metadata = campaign.metadata
         var html = HTMLText.documentStart(language: metadata.language, title: campaign.email.subject)
         html += "</head>\n<body style=\"\(EmailStyles.body)\">\n"
@@ -12,22 +13,33 @@ enum EmailHTML {
         html += "<div style=\"\(EmailStyles.column)\">\n"
         html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(metadata.candidateForOffice))</h1>\n"
         html += "<p style=\"\(EmailStyles.tagline)\">\(HTMLText.escape(metadata.tagline))</p>\n"
-        for (index, page) in campaign.pages.enumerated() {
-            let sections = page.sections.filter { $0.appears(in: .email) }
-            if index > 0 && !sections.isEmpty {
-                html += "<h2 style=\"\(EmailStyles.pageTitle)\">\(HTMLText.escape(page.name))</h2>\n"
+        return html
+    }
+
+    /// One page's part: its title (after the first page), its sections' headings and bodies.
+    static func fragment(_ campaign: Campaign, page: ParsedPage) -> String {
+        let sections = page.sections(in: .email)
+        var html = ""
+        if page.index > 0 && !sections.isEmpty {
+            html += "<h2 style=\"\(EmailStyles.pageTitle)\">\(HTMLText.escape(page.page.name))</h2>\n"
+        }
+        for (section, blocks) in sections {
+            if section.showsHeading(in: .email) {
+                let level = page.index > 0 ? 3 : 2
+                html +=
+                    "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
             }
-            for section in sections {
-                if section.showsHeading(in: .email) {
-                    let level = index > 0 ? 3 : 2
-                    html +=
-                        "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
-                }
-                for block in section.blocks(in: .email) {
-                    html += restyle(block.document.html(), metadata: metadata)
-                }
+            for parsed in blocks {
+                html += restyle(parsed.document.html(), metadata: campaign.metadata)
             }
         }
+        return html
+    }
+
+    /// The part after the last page: the footer, and the end of the document.
+    static func tail(_ campaign: Campaign) -> String {
+        let metadata = campaign.metadata
+        var html = ""
         let footerLines = metadata.footerLines
         if !footerLines.isEmpty {
             html += "<div style=\"\(EmailStyles.footer)\">\n"

@@ -3,39 +3,47 @@
 /// with CRLF and is at most 78 characters; both parts are quoted-printable.
 ///
 /// It has no Date unless one is asked for (`SOURCE_DATE_EPOCH`), and its Message-ID and boundary are
-/// made from its content, so that the same source always gives the same bytes.
+/// made from its content (the encoded parts, the subject and the date), so that the same source always
+/// gives the same bytes.
 enum EmailMessage {
-    static func render(_ campaign: Campaign, body: EmailEdition.Body, html: String, date: Int?) -> [UInt8] {
-        let plain = flowedForTransport(body.flowedText)
-        let fingerprint = ContentHash.hex([campaign.email.subject, plain, html, "\(date ?? -1)"])
-        let boundary = "=_broadside_\(fingerprint.prefix(24))"
+    /// Writes `email.eml`: the headers, then the parts already written to `textPart` and `htmlPart`
+    /// (quoted-printable; `fingerprint` has seen every byte of both), which are moved into it.
+    static func assemble(
+        _ campaign: Campaign, fingerprint: ContentHash, date: Int?, textPart: String, htmlPart: String,
+        into sink: OutputSink
+    ) {
+        var fingerprint = fingerprint
+        fingerprint.add(Array(campaign.email.subject.utf8))
+        fingerprint.add(Array("\(date ?? -1)".utf8))
+        let hex = fingerprint.hex
+        let boundary = "=_broadside_\(hex.prefix(24))"
         var headers = MailHeaders.field("Subject", campaign.email.subject)
         if let from = campaign.email.from { headers += MailHeaders.mailboxField("From", from) }
         if let replyTo = campaign.email.replyTo { headers += MailHeaders.mailboxField("Reply-To", replyTo) }
         if let date { headers += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
-        headers += "Message-ID: <\(fingerprint)@\(messageIDDomain(campaign))>\r\n"
+        headers += "Message-ID: <\(hex)@\(messageIDDomain(campaign))>\r\n"
         headers += "MIME-Version: 1.0\r\n"
         headers += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
 
-        var message = Array(headers.utf8)
-        message += Array("\r\nThis is a message in MIME format: a plain text part and an HTML part.\r\n\r\n".utf8)
-        message += Array("--\(boundary)\r\n".utf8)
-        message += Array("Content-Type: text/plain; charset=utf-8; format=flowed\r\n".utf8)
-        message += Array("Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8)
-        QuotedPrintable.encode(plain, into: &message)
-        message += Array("\r\n--\(boundary)\r\n".utf8)
-        message += Array("Content-Type: text/html; charset=utf-8\r\n".utf8)
-        message += Array("Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8)
-        QuotedPrintable.encode(html, into: &message)
-        message += Array("\r\n--\(boundary)--\r\n".utf8)
-        return message
+        let message = EditionOutputs.emailMessage
+        sink.append(headers, to: message)
+        sink.append("\r\nThis is a message in MIME format: a plain text part and an HTML part.\r\n\r\n", to: message)
+        sink.append("--\(boundary)\r\n", to: message)
+        sink.append("Content-Type: text/plain; charset=utf-8; format=flowed\r\n", to: message)
+        sink.append("Content-Transfer-Encoding: quoted-printable\r\n\r\n", to: message)
+        sink.move(contentsOf: textPart, appendingTo: message)
+        sink.append("\r\n--\(boundary)\r\n", to: message)
+        sink.append("Content-Type: text/html; charset=utf-8\r\n", to: message)
+        sink.append("Content-Transfer-Encoding: quoted-printable\r\n\r\n", to: message)
+        sink.move(contentsOf: htmlPart, appendingTo: message)
+        sink.append("\r\n--\(boundary)--\r\n", to: message)
     }
 
     /// Space-stuffing (RFC 3676 §4.4): a line that starts with a space or with "From " gets one more
     /// space, which a reader removes. Quote lines (">") are the quotes of the text and stay as they are.
-    static func flowedForTransport(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+    /// `text` is whole lines.
+    static func flowedForTransport(_ text: [UInt8]) -> [UInt8] {
+        text.withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 1024)
             var atLineStart = true
@@ -49,7 +57,7 @@ enum EmailMessage {
                 output.append(bytes[index])
                 atLineStart = bytes[index] == 0x0A
             }
-            return String(decoding: output, as: UTF8.self)
+            return output
         }
     }
 

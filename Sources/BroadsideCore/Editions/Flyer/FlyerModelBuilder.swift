@@ -11,32 +11,30 @@ struct FlyerModelBuilder {
     private var pendingMarker: String?
     private var origin = SourceLocation(file: "", line: 0, column: 0)
 
-    static func build(_ campaign: Campaign) -> FlyerModel {
+    /// The blocks of one page: its title (after the first page), its sections' headings, and the
+    /// blocks of words in their text, in order.
+    static func blocks(of page: ParsedPage) -> [FlyerModel.Block] {
         var builder = FlyerModelBuilder()
-        let metadata = campaign.metadata
-        builder.blocks.append(builder.block(.tagline, metadata.tagline, at: metadata.location))
-        for (index, page) in campaign.pages.enumerated() {
-            let sections = page.sections.filter { $0.appears(in: .flyer) }
-            if index > 0 && !sections.isEmpty {
-                builder.blocks.append(builder.block(.pageTitle, page.name, at: page.location))
+        let sections = page.sections(in: .flyer)
+        if page.index > 0 && !sections.isEmpty {
+            builder.blocks.append(block(.pageTitle, page.page.name, at: page.page.location))
+        }
+        for (section, blocks) in sections {
+            if section.showsHeading(in: .flyer) {
+                builder.blocks.append(block(.heading(level: 2), section.name, at: section.location))
             }
-            for section in sections {
-                if section.showsHeading(in: .flyer) {
-                    builder.blocks.append(builder.block(.heading(level: 2), section.name, at: section.location))
-                }
-                for block in section.blocks(in: .flyer) {
-                    builder.origin = block.location
-                    var walk = MarkdownWalk(from: block.document.rootNode)
-                    while let event = walk.next() {
-                        builder.visit(event.node, entering: event.entering)
-                    }
+            for parsed in blocks {
+                builder.origin = parsed.block.location
+                var walk = MarkdownWalk(from: parsed.document.rootNode)
+                while let event = walk.next() {
+                    builder.visit(event.node, entering: event.entering)
                 }
             }
         }
-        return FlyerModel(blocks: builder.blocks, footer: metadata.footerLines, settings: campaign.flyer)
+        return builder.blocks
     }
 
-    private func block(_ role: FlyerModel.Role, _ text: String, at location: SourceLocation) -> FlyerModel.Block {
+    static func block(_ role: FlyerModel.Role, _ text: String, at location: SourceLocation) -> FlyerModel.Block {
         FlyerModel.Block(
             role: role, runs: [FlyerModel.Run(text: text)], marker: nil, indent: 0, listDepth: 0, quoteDepth: 0,
             spaceBefore: true, location: location)

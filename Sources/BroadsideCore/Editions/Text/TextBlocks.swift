@@ -72,7 +72,7 @@ struct TextBlocks {
     }
 
     func text(_ node: MarkdownNode, into layout: inout TextLayout) {
-        layout.out(node.literal, wrap: true)
+        layout.out(node.literalBytes, wrap: true)
     }
 
     func softBreak(into layout: inout TextLayout) {

@@ -68,10 +68,22 @@ public struct TextLayout {
         }
     }
 
+    /// Writes UTF-8 text that is already in memory, such as a cmark node's literal.
+    mutating func out(_ bytes: UnsafeBufferPointer<UInt8>, wrap: Bool) {
+        write(bytes, wrap: wrap)
+    }
+
     private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, wrap: Bool) {
         var previousWasSpace = false
-        for byte in bytes where byte != Self.softBreak {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.softBreak {
+                index += 1
+                continue
+            }
             if wrap && byte == 0x20 {
+                index += 1
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
                 lastBreakable = buffer.count
@@ -80,15 +92,28 @@ public struct TextLayout {
             }
             previousWasSpace = false
             if byte == 0x0A {
+                index += 1
                 cr()
                 continue
             }
-            // The common case, in the middle of a line, without a call.
             if neededNewlines == 0 && trailingNewlines == 0 && !buffer.isEmpty {
-                buffer.append(byte)
-                if byte & 0xC0 != 0x80 { column += 1 }
+                // The common case, in the middle of a line: the run of bytes up to the next place the
+                // line may break goes in at once. Breaking once after it leaves the same text as
+                // breaking at its first byte past the width would.
+                var end = index
+                var characters = 0
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next == 0x0A || next == Self.softBreak || (wrap && next == 0x20) { break }
+                    if next & 0xC0 != 0x80 { characters += 1 }
+                    end += 1
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                column += characters
+                index = end
             } else {
                 append(byte)
+                index += 1
             }
             if column > width { breakLine() }
         }
@@ -131,28 +156,64 @@ public struct TextLayout {
     /// The finished text. `flowed` ends each softly broken line with one space, as `format=flowed`
     /// text does; otherwise every line ends without trailing spaces.
     public func text(flowed: Bool) -> String {
+        String(decoding: finishedText(flowed: flowed), as: UTF8.self)
+    }
+
+    /// The finished text as UTF-8 bytes: what is left in the layout, after `takeFinishedLines`.
+    func finishedText(flowed: Bool) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(buffer.count + 1)
-        var start = 0
-        func appendLine(_ line: ArraySlice<UInt8>) {
-            var end = line.endIndex
-            let isSoft = end > line.startIndex && line[end - 1] == Self.softBreak
-            if isSoft { end -= 1 }
-            while end > line.startIndex, line[end - 1] == 0x20 { end -= 1 }
-            result.append(contentsOf: line[line.startIndex..<end])
-            if isSoft && flowed { result.append(0x20) }
-            result.append(0x0A)
-        }
-        for index in buffer.indices where buffer[index] == 0x0A {
-            appendLine(buffer[start..<index])
-            start = index + 1
-        }
-        appendLine(buffer[start...])
+        Self.appendLines(of: buffer[...], flowed: flowed, into: &result)
+        result.append(0x0A)
         while result.count >= 2, result[result.count - 1] == 0x0A, result[result.count - 2] == 0x0A {
             result.removeLast()
         }
         if result == [0x0A] { result = [] }
-        return String(decoding: result, as: UTF8.self)
+        return result
+    }
+
+    /// Takes the lines that are finished out of the layout, as fixed lines and as flowed ones, so that
+    /// a long text can be written out as it is laid out. A line is finished once text follows it: the
+    /// current line, and newlines that may still be trimmed at the end, stay. Call it between blocks,
+    /// never while a `mark` is in use.
+    mutating func takeFinishedLines() -> (fixed: [UInt8], flowed: [UInt8]) {
+        guard let lastText = buffer.lastIndex(where: { $0 != 0x0A }),
+            let lastNewline = buffer[..<lastText].lastIndex(of: 0x0A)
+        else { return ([], []) }
+        let cut = lastNewline + 1
+        var fixed: [UInt8] = []
+        var flowed: [UInt8] = []
+        fixed.reserveCapacity(cut)
+        flowed.reserveCapacity(cut)
+        Self.appendLines(of: buffer[..<lastNewline], flowed: false, into: &fixed)
+        Self.appendLines(of: buffer[..<lastNewline], flowed: true, into: &flowed)
+        fixed.append(0x0A)
+        flowed.append(0x0A)
+        buffer.removeSubrange(..<cut)
+        if let breakable = lastBreakable { lastBreakable = breakable - cut }
+        return (fixed, flowed)
+    }
+
+    /// Appends `text`'s lines, each without its soft-break mark and trailing spaces (and, with `flowed`,
+    /// a space where the mark was), separated by newlines.
+    private static func appendLines(of text: ArraySlice<UInt8>, flowed: Bool, into result: inout [UInt8]) {
+        var start = text.startIndex
+        func appendLine(_ end: Int) {
+            var end = end
+            let isSoft = end > start && text[end - 1] == Self.softBreak
+            if isSoft { end -= 1 }
+            while end > start, text[end - 1] == 0x20 { end -= 1 }
+            result.append(contentsOf: text[start..<end])
+            if isSoft && flowed { result.append(0x20) }
+        }
+        var index = start
+        while let newline = text[index...].firstIndex(of: 0x0A) {
+            appendLine(newline)
+            result.append(0x0A)
+            start = newline + 1
+            index = start
+        }
+        appendLine(text.endIndex)
     }
 
     /// Whether a soft break here can be given as flowed text: under no prefix, or under one quote

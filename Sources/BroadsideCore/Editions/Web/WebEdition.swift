@@ -2,32 +2,47 @@
 /// stylesheet they share (Broadside's, then the staff's own `content/style.css` when there is one).
 /// With the site's public address it also writes canonical links, Open Graph tags, `sitemap.xml` and
 /// `robots.txt`. Links between pages are relative, so the folder works on any host and from disk.
-public enum WebEdition {
-    public static let stylesheetName = "style.css"
+final class WebEdition: EditionStream {
+    static let stylesheetName = "style.css"
 
-    /// The site's files, by path relative to the site folder.
-    static func render(_ campaign: Campaign, customStylesheet: CustomStylesheet?, diagnostics: inout Diagnostics) -> [(
-        path: String, contents: String
-    )] {
-        let shell = PageShell(campaign: campaign)
-        var files = campaign.pages.map { page in
-            (path: page.fileName, contents: WebPage(campaign: campaign, page: page).html())
-        }
-        files.append((path: "404.html", contents: NotFoundPage(campaign: campaign).html()))
+    private let campaign: Campaign
+    private let customStylesheet: CustomStylesheet?
+
+    init(_ campaign: Campaign, customStylesheet: CustomStylesheet?) {
+        self.campaign = campaign
+        self.customStylesheet = customStylesheet
+    }
+
+    /// A page's HTML depends on no other page's, so pages are made side by side.
+    func prepare(_ page: ParsedPage) -> [UInt8] {
+        Array(WebPage(campaign: campaign, page: page).html().utf8)
+    }
+
+    func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
+        sink.append(html, to: Self.path(page.page.fileName))
+    }
+
+    func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
+        customStylesheet?.check(diagnostics: &diagnostics)
+        sink.append(NotFoundPage(campaign: campaign).html(), to: Self.path("404.html"))
         var css = Stylesheet.css
         if let custom = customStylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
-        files.append((path: stylesheetName, contents: css))
+        sink.append(css, to: Self.path(Self.stylesheetName))
         if let site = campaign.metadata.siteURL {
-            files.append((path: "sitemap.xml", contents: SiteMap.sitemap(campaign, shell: shell)))
-            files.append((path: "robots.txt", contents: SiteMap.robots(siteURL: site)))
+            sink.append(SiteMap.sitemap(campaign, shell: PageShell(campaign: campaign)), to: Self.path("sitemap.xml"))
+            sink.append(SiteMap.robots(siteURL: site), to: Self.path("robots.txt"))
         } else {
             diagnostics.note(
                 "no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them",
                 at: campaign.metadata.location)
         }
-        return files
+    }
+
+    /// A file of the site, by its path in the output folder.
+    private static func path(_ file: String) -> String {
+        "\(EditionOutputs.siteFolder)/\(file)"
     }
 }

@@ -1,8 +1,14 @@
 /// One page of the website: its sections around cmark's HTML for their bodies, in the site's shell.
 struct WebPage {
     let campaign: Campaign
-    let page: Page
+    let parsed: ParsedPage
 
+    init(campaign: Campaign, page: ParsedPage) {
+        self.campaign = campaign
+        self.parsed = page
+    }
+
+    private var page: Page { parsed.page }
     private var metadata: Metadata { campaign.metadata }
     private var isHome: Bool { page.fileName == "index.html" }
 
@@ -14,8 +20,8 @@ struct WebPage {
                 description: page.description ?? metadata.tagline,
                 canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
         html += pageHeading()
-        for section in page.sections where section.appears(in: .web) {
-            html += sectionHTML(section)
+        for (section, blocks) in parsed.sections(in: .web) {
+            html += sectionHTML(section, documents: blocks.map(\.document))
         }
         return html + shell.close()
     }
@@ -36,10 +42,9 @@ struct WebPage {
 
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
-    private func sectionHTML(_ section: Section) -> String {
+    private func sectionHTML(_ section: Section, documents: [MarkdownDocument]) -> String {
         var html = "<section id=\"\(section.id)\">\n"
-        let blocks = section.blocks(in: .web)
-        let body = blocks.map { $0.document.html() }.joined()
+        let body = documents.map { $0.html() }.joined()
         if section.showsHeading(in: .web) {
             html += "<h2>\(HTMLText.escape(section.name))</h2>\n"
         } else if body.contains("<h3") {

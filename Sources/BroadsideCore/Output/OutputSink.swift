@@ -1,0 +1,163 @@
+import Foundation
+
+/// Where a build's files go while the editions are being made, piece by piece: into memory (for tests
+/// and library users), straight into a staging folder on disk (for `broadside build`, so that a large
+/// campaign's editions never have to be held in memory at once), or nowhere (for `broadside check`).
+///
+/// Editions append to their files in order; a file is created by its first append. Writes are
+/// buffered, so many small appends cost one system call per `bufferSize` bytes. A sink is used by one
+/// thread at a time: the thread that adds pages to the editions.
+final class OutputSink: @unchecked Sendable {
+    enum Destination {
+        case memory
+        case folder(URL)
+        case discard
+    }
+
+    /// Bytes kept for a file on disk before they are written out.
+    static let bufferSize = 1 << 18
+
+    private let destination: Destination
+    /// Paths in the order they were first written; with `.memory`, their contents too.
+    private var order: [String] = []
+    private var contents: [String: [UInt8]] = [:]
+    private var openFiles: [String: OpenFile] = [:]
+    /// The first failure to write, if any: every later write is skipped, and `close` throws it.
+    private(set) var failure: Error?
+
+    init(_ destination: Destination) {
+        self.destination = destination
+    }
+
+    /// Appends `bytes` to the file at `path` (relative to the output folder), creating it if needed.
+    func append<Bytes: Collection>(_ bytes: Bytes, to path: String) where Bytes.Element == UInt8 {
+        switch destination {
+        case .discard:
+            return
+        case .memory:
+            if contents[path] == nil { order.append(path) }
+            contents[path, default: []].append(contentsOf: bytes)
+        case .folder(let folder):
+            guard failure == nil else { return }
+            do {
+                try file(path, in: folder).append(bytes)
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    func append(_ text: String, to path: String) {
+        append(text.utf8, to: path)
+    }
+
+    /// Appends the whole of the file at `source` to the one at `path`, then removes `source`: how a
+    /// file made in parts (the email message) is put together without holding the parts in memory.
+    func move(contentsOf source: String, appendingTo path: String) {
+        switch destination {
+        case .discard:
+            return
+        case .memory:
+            append(contents.removeValue(forKey: source) ?? [], to: path)
+            order.removeAll { $0 == source }
+        case .folder(let folder):
+            guard failure == nil else { return }
+            do {
+                let part = try file(source, in: folder)
+                try part.close()
+                openFiles[source] = nil
+                let target = try file(path, in: folder)
+                let url = folder.appendingPathComponent(source)
+                guard let handle = FileHandle(forReadingAtPath: url.path) else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
+                }
+                defer { try? handle.close() }
+                while let chunk = try handle.read(upToCount: Self.bufferSize), !chunk.isEmpty {
+                    try target.append(chunk)
+                }
+                try FileManager.default.removeItem(at: url)
+                order.removeAll { $0 == source }
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Writes out what is buffered and closes every file; throws the first failure to write.
+    func close() throws {
+        for file in openFiles.values {
+            do { try file.close() } catch { failure = failure ?? error }
+        }
+        openFiles = [:]
+        if let failure { throw failure }
+    }
+
+    /// The files written, in the order they were begun (with `.memory`; empty otherwise).
+    var files: [OutputFile] {
+        order.map { OutputFile(path: $0, contents: contents[$0] ?? []) }
+    }
+
+    private func file(_ path: String, in folder: URL) throws -> OpenFile {
+        if let open = openFiles[path] { return open }
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let open = try OpenFile(path: url.path)
+        openFiles[path] = open
+        order.append(path)
+        return open
+    }
+}
+
+/// A file being written: a descriptor and a buffer in front of it.
+private final class OpenFile {
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let path: String
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 { throw Self.error(path) }
+        buffer.reserveCapacity(OutputSink.bufferSize)
+    }
+
+    func append<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= OutputSink.bufferSize { try flush() }
+    }
+
+    func flush() throws {
+        var offset = 0
+        try buffer.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.error(path)
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        guard descriptor >= 0 else { return }
+        defer {
+            _ = Glibc.close(descriptor)
+            descriptor = -1
+        }
+        try flush()
+    }
+
+    deinit {
+        if descriptor >= 0 { _ = Glibc.close(descriptor) }
+    }
+
+    private static func error(_ path: String) -> Error {
+        let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+        return NSError(
+            domain: NSPOSIXErrorDomain, code: Int(code.rawValue),
+            userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
+    }
+}

@@ -1,0 +1,77 @@
+/// Parses the Markdown of one page with cmark and checks it: links settled (`page:` and `#section`
+/// links made into the site's addresses, `pending:` links made into words), pictures, raw HTML and
+/// unclosed code fences reported, subheadings nested under the section's heading.
+///
+/// Pages are independent of each other, so they are parsed side by side, and a page's trees live only
+/// as long as its editions take to be made: a large campaign never holds every tree at once.
+struct PageParser: Sendable {
+    let source: SourceText
+    let pages: [Page]
+    private let targets: LinkTargets
+
+    init(source: SourceText, pages: [Page]) {
+        self.source = source
+        self.pages = pages
+        self.targets = LinkTargets(pages: pages)
+    }
+
+    /// Parses and checks the page at `index`. With `settlingHTML`, cmark's HTML of every block the
+    /// site or the email carries is made too, once for both.
+    func parse(_ index: Int, settlingHTML: Bool = false) -> ParsedPage {
+        let page = pages[index]
+        var diagnostics = Diagnostics()
+        var pendingLinks: [PendingLink] = []
+        let documents = page.sections.map { section in
+            let documents = section.blocks.map { block in
+                let document = MarkdownDocument(lines: block.markdown.lines)
+                var checker = BodyChecker(body: block.markdown, source: source, targets: targets, currentPage: page)
+                checker.check(document, diagnostics: &diagnostics)
+                pendingLinks += checker.pendingLinks
+                return document
+            }
+            SubheadingLevels.nest(documents)
+            if settlingHTML {
+                for (block, document) in zip(section.blocks, documents)
+                where !block.editions.isDisjoint(with: [.web, .email]) {
+                    document.settleHTML()
+                }
+            }
+            return documents
+        }
+        for link in pendingLinks {
+            diagnostics.warning(
+                "the link “\(link.text)” has no target yet (pending:\(link.note)); its words are published without a link",
+                at: link.location)
+        }
+        return ParsedPage(
+            index: index, page: page, documents: documents, diagnostics: diagnostics, pendingLinks: pendingLinks)
+    }
+}
+
+/// One page with its Markdown parsed and checked: a cmark tree for each block of each section.
+struct ParsedPage: Sendable {
+    /// The page's place in the campaign: 0 for the home page.
+    let index: Int
+    let page: Page
+    /// The trees of the page's blocks, section by section, in the order of `page.sections`.
+    let documents: [[MarkdownDocument]]
+    var diagnostics: Diagnostics
+    var pendingLinks: [PendingLink]
+
+    /// A block with its tree.
+    struct ParsedBlock {
+        let block: Block
+        let document: MarkdownDocument
+    }
+
+    /// The sections of which `edition` shows something, each with the blocks it carries.
+    func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
+        zip(page.sections, documents).compactMap { section, documents in
+            guard section.editions.carries(edition) else { return nil }
+            let carried = zip(section.blocks, documents).filter { $0.0.editions.carries(edition) }
+                .map { ParsedBlock(block: $0.0, document: $0.1) }
+            guard section.showsHeading(in: edition) || !carried.isEmpty else { return nil }
+            return (section, carried)
+        }
+    }
+}
