@@ -21,22 +21,24 @@ struct SourceOptions: ParsableArguments {
     /// Reads and checks the source with `compiler` (which makes its editions, or only checks it),
     /// printing every diagnostic; returns the compilation, or nil when the source could not be found or read.
     func compile(
-        with compiler: (_ bytes: [UInt8], _ path: String, _ options: RenderOptions) -> Compilation
+        with compiler: (_ bytes: consuming [UInt8], _ path: String, _ options: RenderOptions) -> Compilation
     ) -> Compilation? {
         let located = SourceFiles.locate(source, currentDirectory: FileManager.default.currentDirectoryPath)
-            .flatMap { path in SourceFiles.read(path).map { (path, $0) } }
-            .flatMap { path, bytes in SourceFiles.customStylesheet(besideSource: path).map { (path, bytes, $0) } }
-        switch located {
+            .flatMap { path in SourceFiles.customStylesheet(besideSource: path).map { (path, $0) } }
+        var bytes: [UInt8]
+        var options = renderOptions
+        let path: String
+        switch located.flatMap({ path, stylesheet in SourceFiles.read(path).map { (path, stylesheet, $0) } }) {
         case .failure(let diagnostic):
             Report.print([diagnostic], source: nil, format: format)
             return nil
-        case .success(let (path, bytes, stylesheet)):
-            var options = renderOptions
-            options.customStylesheet = stylesheet
-            let compilation = compiler(bytes, path, options)
-            Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
-            return compilation
+        case .success(let read):
+            (path, options.customStylesheet, bytes) = read
         }
+        // The source's bytes are handed over, so the compiler can let them go once they are decoded.
+        let compilation = compiler(consume bytes, path, options)
+        Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
+        return compilation
     }
 }
 

@@ -3,19 +3,20 @@
 public enum Broadside {
     /// Decodes, parses and checks a campaign source, its Markdown included, and makes no edition.
     /// Returns nil when it has errors; every error and warning found is in `diagnostics`.
-    public static func read(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> (
+    public static func read(_ bytes: consuming [UInt8], path: String, diagnostics: inout Diagnostics) -> (
         source: SourceText?, campaign: Campaign?
     ) {
-        let run = CompilerRun.run(bytes, path: path, options: RenderOptions(), sink: nil)
+        let run = CompilerRun.run(consume bytes, path: path, options: RenderOptions(), sink: nil)
         for diagnostic in run.diagnostics.all { diagnostics.emit(diagnostic) }
         return (run.source, run.campaign)
     }
 
     /// Reads `bytes` and, when the source has no errors, makes every edition in memory.
-    public static func compile(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation
-    {
+    public static func compile(
+        _ bytes: consuming [UInt8], path: String, options: RenderOptions = RenderOptions()
+    ) -> Compilation {
         let sink = OutputSink(.memory)
-        let run = CompilerRun.run(bytes, path: path, options: options, sink: sink)
+        let run = CompilerRun.run(consume bytes, path: path, options: options, sink: sink)
         return Compilation(
             source: run.source, campaign: run.campaign, files: run.diagnostics.hasErrors ? nil : sink.files,
             diagnostics: run.diagnostics)
@@ -25,7 +26,7 @@ public enum Broadside {
     /// straight into a new folder beside `folder`, which takes `folder`'s place when the build succeeds.
     /// After an error, `folder` is left exactly as it was. `files` is nil in the result.
     public static func build(
-        _ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions(), into folder: String
+        _ bytes: consuming [UInt8], path: String, options: RenderOptions = RenderOptions(), into folder: String
     ) -> Compilation {
         let staging: EditionWriter.Staging
         switch EditionWriter.stage(folder) {
@@ -37,7 +38,7 @@ public enum Broadside {
             staging = opened
         }
         let sink = OutputSink(.folder(staging.url))
-        var run = CompilerRun.run(bytes, path: path, options: options, sink: sink)
+        var run = CompilerRun.run(consume bytes, path: path, options: options, sink: sink)
         if run.diagnostics.hasErrors {
             staging.discard(sink)
         } else if let failure = staging.commit(sink) {
@@ -47,8 +48,10 @@ public enum Broadside {
     }
 
     /// Reads `bytes` and makes every edition, writing nothing: every diagnostic a build would give.
-    public static func check(_ bytes: [UInt8], path: String, options: RenderOptions = RenderOptions()) -> Compilation {
-        let run = CompilerRun.run(bytes, path: path, options: options, sink: OutputSink(.discard))
+    public static func check(_ bytes: consuming [UInt8], path: String, options: RenderOptions = RenderOptions())
+        -> Compilation
+    {
+        let run = CompilerRun.run(consume bytes, path: path, options: options, sink: OutputSink(.discard))
         return Compilation(source: run.source, campaign: run.campaign, files: nil, diagnostics: run.diagnostics)
     }
 }

@@ -10,18 +10,21 @@ import Synchronization
 /// once, so memory stays near the size of the source however long the campaign is.
 struct CompilerRun {
     /// How much Markdown, in bytes, a wave holds at least (unless the campaign has less).
-    static let waveBytes = 1 << 19
+    static let waveBytes = 1 << 18
 
     var source: SourceText?
     var campaign: Campaign?
     var diagnostics: Diagnostics
 
     /// Reads `bytes`; with a sink, makes every edition of `options` into it unless the source has errors.
-    static func run(_ bytes: [UInt8], path: String, options: RenderOptions, sink: OutputSink?) -> CompilerRun {
+    static func run(_ bytes: consuming [UInt8], path: String, options: RenderOptions, sink: OutputSink?)
+        -> CompilerRun
+    {
         var diagnostics = Diagnostics()
-        guard let source = SourceText.decode(bytes, path: path, diagnostics: &diagnostics),
-            let outline = OutlineParser.parse(source, diagnostics: &diagnostics)
-        else {
+        let decoded = SourceText.decode(bytes, path: path, diagnostics: &diagnostics)
+        // The decoded text is all that is needed from here on: a large source is not held twice.
+        bytes = []
+        guard let source = decoded, let outline = OutlineParser.parse(source, diagnostics: &diagnostics) else {
             return CompilerRun(source: nil, campaign: nil, diagnostics: diagnostics)
         }
         let structure = CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
@@ -29,14 +32,13 @@ struct CompilerRun {
         var editions: EditionStreams?
         if let sink, let campaign = structure.campaign, !diagnostics.hasErrors {
             editions = EditionStreams(campaign, options: options)
-            _ = sink
             EditionRequirements.check(campaign, diagnostics: &editionDiagnostics)
         }
         let parser = PageParser(source: source, pages: structure.pages)
         var pendingLinks: [PendingLink] = []
         let writer = DispatchQueue(label: "broadside.editions")
-        // Two waves may wait for the writer while a third is parsed; no more are held.
-        let slots = DispatchSemaphore(value: 2)
+        // One wave may wait for the writer while the next is parsed; no more are held.
+        let slots = DispatchSemaphore(value: 1)
         for wave in waves(structure.pages) {
             let pages = parse(wave, with: parser, preparingFor: editions)
             for (page, _) in pages {

@@ -51,6 +51,18 @@ final class OutputSink: @unchecked Sendable {
         append(text.utf8, to: path)
     }
 
+    /// Writes a whole file at once (a page of the site, the PDF): on disk it is closed straight away,
+    /// so that a site of many pages holds no buffer or descriptor for each.
+    func write(_ bytes: [UInt8], to path: String) {
+        append(bytes, to: path)
+        guard case .folder = destination, let file = openFiles.removeValue(forKey: path) else { return }
+        do { try file.close() } catch { failure = failure ?? error }
+    }
+
+    func write(_ text: String, to path: String) {
+        write(Array(text.utf8), to: path)
+    }
+
     /// Appends the whole of the file at `source` to the one at `path`, then removes `source`: how a
     /// file made in parts (the email message) is put together without holding the parts in memory.
     func move(contentsOf source: String, appendingTo path: String) {
@@ -118,27 +130,33 @@ private final class OpenFile {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 { throw Self.error(path) }
-        buffer.reserveCapacity(OutputSink.bufferSize)
     }
 
     func append<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
+        if bytes.count >= OutputSink.bufferSize {
+            try flush()
+            try Array(bytes).withUnsafeBytes { try write($0) }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= OutputSink.bufferSize { try flush() }
     }
 
     func flush() throws {
-        var offset = 0
-        try buffer.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Self.error(path)
-                }
-                offset += written
-            }
-        }
+        try buffer.withUnsafeBytes { try write($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ raw: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Self.error(path)
+            }
+            offset += written
+        }
     }
 
     func close() throws {

@@ -21,7 +21,7 @@ enum Slug {
             case "A"..."Z":
                 if pendingHyphen && !slug.isEmpty { slug += "-" }
                 pendingHyphen = false
-                slug += String(scalar).lowercased()
+                slug.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
             case "'", "\u{2019}", "\u{2018}":
                 continue
             default:

@@ -98,12 +98,17 @@ enum WebAddress {
 
     /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.
     static func scheme(of address: String) -> String? {
-        guard let colon = address.firstIndex(of: ":") else { return nil }
-        let scheme = address[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        // On UTF-8 bytes: a scheme is ASCII, and every link of a campaign is looked at.
+        let utf8 = address.utf8
+        guard let colon = utf8.firstIndex(of: 0x3A) else { return nil }
+        let scheme = utf8[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        guard let first = scheme.first, isLetter(first),
+            scheme.allSatisfy({
+                isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
+            })
         else { return nil }
-        return scheme.lowercased()
+        return String(decoding: scheme.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The host of an absolute http(s) address.

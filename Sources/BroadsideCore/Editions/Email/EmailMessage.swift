@@ -45,17 +45,14 @@ enum EmailMessage {
     static func flowedForTransport(_ text: [UInt8]) -> [UInt8] {
         text.withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 1024)
-            var atLineStart = true
-            for index in 0..<bytes.count {
-                if atLineStart
-                    && (bytes[index] == 0x20
-                        || UnsafeBufferPointer(rebasing: bytes[index...]).starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]))
-                {
-                    output.append(0x20)
-                }
-                output.append(bytes[index])
-                atLineStart = bytes[index] == 0x0A
+            output.reserveCapacity(bytes.count + bytes.count / 32 + 16)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart...])
+                let lineEnd = line.firstIndex(of: 0x0A).map { lineStart + $0 + 1 } ?? bytes.count
+                if line[0] == 0x20 || line.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]) { output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                lineStart = lineEnd
             }
             return output
         }

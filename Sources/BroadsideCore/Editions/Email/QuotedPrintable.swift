@@ -17,11 +17,9 @@ enum QuotedPrintable {
     private static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         // At most three characters a byte, plus a soft break every 73 and a CRLF a line.
         let bound = bytes.count * 3 + (bytes.count * 3) / (maximumLineLength - 3) * 3 + 2 * (lineCount(bytes) + 1)
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: bound))
-        let written = output.withUnsafeMutableBufferPointer { buffer in
-            hexDigits.withUnsafeBufferPointer { hex in
-                var writer = Writer(output: buffer.baseAddress! + start, hex: hex.baseAddress!)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+            let written = hexDigits.withUnsafeBufferPointer { hex in
+                var writer = Writer(output: buffer.baseAddress!, hex: hex.baseAddress!)
                 var lineStart = 0
                 while lineStart < bytes.count {
                     var lineEnd = lineStart
@@ -31,8 +29,8 @@ enum QuotedPrintable {
                 }
                 return writer.count
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
-        output.removeLast(bound - written)
     }
 
     private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -40,6 +38,10 @@ enum QuotedPrintable {
         for byte in bytes where byte == 0x0A { count += 1 }
         return count
     }
+
+    /// Bytes that stand for themselves anywhere in a line: printable ASCII but `=`. (Spaces and tabs do
+    /// too, except at the end of a line.)
+    private static let isPlain: [Bool] = (0...255).map { (0x21...0x7E).contains($0) && $0 != 0x3D }
 
     /// Writes encoded lines into memory already allocated for them.
     private struct Writer {
@@ -49,35 +51,54 @@ enum QuotedPrintable {
 
         mutating func encodeLine(_ bytes: UnsafeBufferPointer<UInt8>) {
             var lineLength = 0
-            let startsWithFrom = bytes.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20])  // "From "
+            // "From " at the start of a line is mangled by some mail stores: its F is encoded.
+            let startsWithFrom = bytes.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20])
             let last = bytes.count - 1
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                let literal: Bool
-                switch byte {
-                // Spaces and tabs at the end of a line would be lost in transit; encode them there.
-                case 0x20, 0x09: literal = index != last
-                // "From " at the start of a line is mangled by some mail stores: encode its F.
-                case 0x46 where index == 0 && startsWithFrom: literal = false
-                case 0x21...0x7E: literal = byte != 0x3D
-                default: literal = false
+            var index = 0
+            QuotedPrintable.isPlain.withUnsafeBufferPointer { isPlain in
+                while index < bytes.count {
+                    // A run of plain bytes that fits the line, copied at once (never the line's last byte,
+                    // which has a line of its own to fit).
+                    var end = index
+                    let room = maximumLineLength - 1 - lineLength
+                    let limit = min(last, index + room)
+                    while end < limit, isPlain[Int(bytes[end])] || bytes[end] == 0x20 || bytes[end] == 0x09 {
+                        end += 1
+                    }
+                    if index == 0 && startsWithFrom { end = 0 }
+                    if end > index {
+                        (output + count).update(from: bytes.baseAddress! + index, count: end - index)
+                        count += end - index
+                        lineLength += end - index
+                        index = end
+                        continue
+                    }
+                    let byte = bytes[index]
+                    let literal: Bool
+                    switch byte {
+                    // Spaces and tabs at the end of a line would be lost in transit; encode them there.
+                    case 0x20, 0x09: literal = index != last
+                    case 0x46 where index == 0 && startsWithFrom: literal = false
+                    default: literal = isPlain[Int(byte)]
+                    }
+                    let width = literal ? 1 : 3
+                    // Leave room for the "=" of a soft break, unless this character ends the line.
+                    if lineLength + width > (index == last ? maximumLineLength : maximumLineLength - 1) {
+                        put(0x3D)
+                        put(0x0D)
+                        put(0x0A)
+                        lineLength = 0
+                    }
+                    if literal {
+                        put(byte)
+                    } else {
+                        put(0x3D)
+                        put(hex[Int(byte >> 4)])
+                        put(hex[Int(byte & 0x0F)])
+                    }
+                    lineLength += width
+                    index += 1
                 }
-                let width = literal ? 1 : 3
-                // Leave room for the "=" of a soft break, unless this character ends the line.
-                if lineLength + width > (index == last ? maximumLineLength : maximumLineLength - 1) {
-                    put(0x3D)
-                    put(0x0D)
-                    put(0x0A)
-                    lineLength = 0
-                }
-                if literal {
-                    put(byte)
-                } else {
-                    put(0x3D)
-                    put(hex[Int(byte >> 4)])
-                    put(hex[Int(byte & 0x0F)])
-                }
-                lineLength += width
             }
             put(0x0D)
             put(0x0A)

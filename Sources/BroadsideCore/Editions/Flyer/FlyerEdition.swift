@@ -70,7 +70,7 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
                         "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
                         at: place, settings: campaign.flyer))
             }
-            sink.append(output.pdf, to: EditionOutputs.flyerPDF)
+            sink.write(output.pdf, to: EditionOutputs.flyerPDF)
             if overflow == nil && output.overflow == nil && firstUnprintable == nil {
                 // How much room is left tells the staff how much they may still add.
                 diagnostics.note(

@@ -19,21 +19,21 @@ final class WebEdition: EditionStream {
     }
 
     func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
-        sink.append(html, to: Self.path(page.page.fileName))
+        sink.write(html, to: Self.path(page.page.fileName))
     }
 
     func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
         customStylesheet?.check(diagnostics: &diagnostics)
-        sink.append(NotFoundPage(campaign: campaign).html(), to: Self.path("404.html"))
+        sink.write(NotFoundPage(campaign: campaign).html(), to: Self.path("404.html"))
         var css = Stylesheet.css
         if let custom = customStylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
-        sink.append(css, to: Self.path(Self.stylesheetName))
+        sink.write(css, to: Self.path(Self.stylesheetName))
         if let site = campaign.metadata.siteURL {
-            sink.append(SiteMap.sitemap(campaign, shell: PageShell(campaign: campaign)), to: Self.path("sitemap.xml"))
-            sink.append(SiteMap.robots(siteURL: site), to: Self.path("robots.txt"))
+            sink.write(SiteMap.sitemap(campaign, shell: PageShell(campaign: campaign)), to: Self.path("sitemap.xml"))
+            sink.write(SiteMap.robots(siteURL: site), to: Self.path("robots.txt"))
         } else {
             diagnostics.note(
                 "no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them",
