@@ -23,6 +23,7 @@ struct SourceOptions: ParsableArguments {
     func compile(
         with compiler: (_ bytes: consuming [UInt8], _ path: String, _ options: RenderOptions) -> Compilation
     ) -> Compilation? {
+        Self.returnFreedMemory()
         let located = SourceFiles.locate(source, currentDirectory: FileManager.default.currentDirectoryPath)
             .flatMap { path in SourceFiles.customStylesheet(besideSource: path).map { (path, $0) } }
         var bytes: [UInt8]
@@ -40,7 +41,25 @@ struct SourceOptions: ParsableArguments {
         Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
         return compilation
     }
+
+    /// A build makes and frees megabytes of pages wave after wave. By default glibc raises its mmap
+    /// threshold each time a large block is freed, after which such blocks come from the heap and their
+    /// memory stays with the process; a fixed threshold gives every large block back when it is freed,
+    /// which keeps the peak near what is in use (about 6 MB less for an 8.5 MB campaign).
+    private static func returnFreedMemory() {
+        #if os(Linux)
+            let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
+            _ = glibcMallopt(mmapThreshold, 128 * 1024)
+            _ = glibcMallopt(trimThreshold, 128 * 1024)
+        #endif
+    }
 }
+
+#if os(Linux)
+    /// glibc's `mallopt`, which the Glibc module does not import (`malloc.h` is not in its module map).
+    @_silgen_name("mallopt")
+    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
 
 /// Printing diagnostics: as text on standard error, where `swift build` and terminals look for them,
 /// or as JSON on standard output.

@@ -4,10 +4,12 @@ import Synchronization
 /// One run of the compiler: the source decoded and its structure read, then its pages parsed with cmark,
 /// checked, and handed to every edition, in waves of a few pages at a time.
 ///
-/// Within a wave the pages are parsed and each edition's share of them made side by side on every core
-/// (`EditionStream.prepare`); a wave's pages are then added to the editions in order on one writer
-/// thread (`append`), while the next wave is parsed. At most a few waves' trees and output exist at
-/// once, so memory stays near the size of the source however long the campaign is.
+/// Each wave's pages are parsed and each edition's share of them made side by side on every core
+/// (`EditionStream.prepare`); this thread then takes them in order, gathers their diagnostics and
+/// settles what a page needs from the pages before it (`order`); the rest of each page is made side by
+/// side again (`complete`), together with the next wave's parsing; and one writer thread adds the pages
+/// to the editions' files in order (`append`). Only a few waves exist at once, so memory stays near
+/// the size of the source however long the campaign is.
 struct CompilerRun {
     /// How much Markdown, in bytes, a wave holds at least (unless the campaign has less).
     static let waveBytes = 1 << 18
@@ -31,54 +33,51 @@ struct CompilerRun {
         var editionDiagnostics = Diagnostics()
         var editions: EditionStreams?
         if let sink, let campaign = structure.campaign, !diagnostics.hasErrors {
-            editions = EditionStreams(campaign, options: options)
+            editions = EditionStreams(campaign, options: options, sink: sink)
             EditionRequirements.check(campaign, diagnostics: &editionDiagnostics)
         }
         let parser = PageParser(source: source, pages: structure.pages)
         var pendingLinks: [PendingLink] = []
         let writer = DispatchQueue(label: "broadside.editions")
-        // One wave may wait for the writer while the next is parsed; no more are held.
+        // One step's pages may wait for the writer while the next step runs; no more are held.
         let slots = DispatchSemaphore(value: 1)
-        for wave in waves(structure.pages) {
-            let pages = parse(wave, with: parser, preparingFor: editions)
-            for (page, _) in pages {
-                for diagnostic in page.diagnostics.all { diagnostics.emit(diagnostic) }
-                pendingLinks += page.pendingLinks
-            }
-            // After an error nothing is written: only the rest of the source is still checked.
-            if diagnostics.hasErrors { editions = nil }
-            if let editions, let sink {
+        var ordered: [Wave.Page] = []
+        let waves = Self.waves(structure.pages)
+        for index in 0...waves.count {
+            let step = Wave.step(
+                completing: ordered, parsing: index < waves.count ? waves[index] : 0..<0, with: parser,
+                for: editions)
+            if let editions, !step.completed.isEmpty {
                 slots.wait()
                 writer.async {
-                    for (page, prepared) in pages {
-                        if let prepared { editions.append(prepared, of: page, to: sink) }
-                    }
+                    for page in step.completed { editions.append(page.prepared!, of: page.parsed) }
                     slots.signal()
                 }
             }
+            ordered = step.parsed
+            for page in ordered {
+                for diagnostic in page.parsed.diagnostics.all { diagnostics.emit(diagnostic) }
+                pendingLinks += page.parsed.pendingLinks
+            }
+            // After an error nothing is written: only the rest of the source is still checked.
+            if diagnostics.hasErrors { editions = nil }
+            if let editions {
+                for page in ordered.indices where ordered[page].prepared != nil {
+                    editions.order(&ordered[page].prepared!)
+                }
+            } else {
+                ordered = []
+            }
         }
         writer.sync {}
-        if let editions, let sink {
-            editions.finish(to: sink, diagnostics: &editionDiagnostics)
+        if let editions {
+            editions.finish(diagnostics: &editionDiagnostics)
             for diagnostic in editionDiagnostics.all { diagnostics.emit(diagnostic) }
         }
         var campaign = structure.campaign
         campaign?.pendingLinks = pendingLinks
         return CompilerRun(
             source: source, campaign: diagnostics.hasErrors ? nil : campaign, diagnostics: diagnostics)
-    }
-
-    /// Parses the pages of `wave` side by side, with each edition's share of them when there are editions.
-    private static func parse(_ wave: Range<Int>, with parser: PageParser, preparingFor editions: EditionStreams?)
-        -> [(ParsedPage, EditionStreams.Prepared?)]
-    {
-        let results = Mutex<[Int: (ParsedPage, EditionStreams.Prepared?)]>([:])
-        DispatchQueue.concurrentPerform(iterations: wave.count) { offset in
-            let page = parser.parse(wave.lowerBound + offset, settlingHTML: editions != nil)
-            let prepared = editions?.prepare(page)
-            results.withLock { $0[offset] = (page, prepared) }
-        }
-        return results.withLock { results in (0..<wave.count).compactMap { results[$0] } }
     }
 
     /// The pages in consecutive runs of at least `waveBytes` of Markdown each (the last may hold less).
@@ -103,19 +102,52 @@ struct CompilerRun {
     }
 }
 
+/// One step of the run, on every core: the pages of the wave before completed, and a wave parsed.
+private enum Wave {
+    struct Page: Sendable {
+        var parsed: ParsedPage
+        var prepared: EditionStreams.Prepared?
+    }
+
+    static func step(
+        completing ordered: [Page], parsing wave: Range<Int>, with parser: PageParser, for editions: EditionStreams?
+    ) -> (completed: [Page], parsed: [Page]) {
+        let completed = Mutex<[Int: Page]>([:])
+        let parsed = Mutex<[Int: Page]>([:])
+        DispatchQueue.concurrentPerform(iterations: ordered.count + wave.count) { item in
+            if item < ordered.count {
+                var page = ordered[item]
+                if let editions, page.prepared != nil { editions.complete(&page.prepared!, of: page.parsed) }
+                completed.withLock { $0[item] = page }
+            } else {
+                let offset = item - ordered.count
+                let page = parser.parse(wave.lowerBound + offset, settlingHTML: editions != nil)
+                let prepared = editions?.prepare(page)
+                parsed.withLock { $0[offset] = Page(parsed: page, prepared: prepared) }
+            }
+        }
+        return (
+            completed.withLock { pages in ordered.indices.compactMap { pages[$0] } },
+            parsed.withLock { pages in (0..<wave.count).compactMap { pages[$0] } }
+        )
+    }
+}
+
 /// The editions one run makes, each page handed to every one of them.
 struct EditionStreams: Sendable {
     let web: WebEdition?
     let flyer: FlyerEdition?
     let email: EmailEdition?
+    let sink: OutputSink
 
     struct Prepared: Sendable {
         var web: [UInt8]?
-        var flyer: [FlyerModel.Block]?
-        var email: [UInt8]?
+        var flyer: FlyerEdition.Page?
+        var email: EmailEdition.Page?
     }
 
-    init(_ campaign: Campaign, options: RenderOptions) {
+    init(_ campaign: Campaign, options: RenderOptions, sink: OutputSink) {
+        self.sink = sink
         web =
             options.editions.contains(.web)
             ? WebEdition(campaign, customStylesheet: options.customStylesheet) : nil
@@ -127,13 +159,25 @@ struct EditionStreams: Sendable {
         Prepared(web: web?.prepare(page), flyer: flyer?.prepare(page), email: email?.prepare(page))
     }
 
-    func append(_ prepared: Prepared, of page: ParsedPage, to sink: OutputSink) {
-        if let web, let html = prepared.web { web.append(html, of: page, to: sink) }
-        if let flyer, let blocks = prepared.flyer { flyer.append(blocks, of: page, to: sink) }
-        if let email, let html = prepared.email { email.append(html, of: page, to: sink) }
+    func order(_ prepared: inout Prepared) {
+        if let web, prepared.web != nil { web.order(&prepared.web!) }
+        if let flyer, prepared.flyer != nil { flyer.order(&prepared.flyer!) }
+        if let email, prepared.email != nil { email.order(&prepared.email!) }
     }
 
-    func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
+    func complete(_ prepared: inout Prepared, of page: ParsedPage) {
+        if let web, prepared.web != nil { web.complete(&prepared.web!, of: page) }
+        if let flyer, prepared.flyer != nil { flyer.complete(&prepared.flyer!, of: page) }
+        if let email, prepared.email != nil { email.complete(&prepared.email!, of: page) }
+    }
+
+    func append(_ prepared: Prepared, of page: ParsedPage) {
+        if let web, let html = prepared.web { web.append(html, of: page, to: sink) }
+        if let flyer, let blocks = prepared.flyer { flyer.append(blocks, of: page, to: sink) }
+        if let email, let share = prepared.email { email.append(share, of: page, to: sink) }
+    }
+
+    func finish(diagnostics: inout Diagnostics) {
         web?.finish(to: sink, diagnostics: &diagnostics)
         flyer?.finish(to: sink, diagnostics: &diagnostics)
         email?.finish(to: sink, diagnostics: &diagnostics)

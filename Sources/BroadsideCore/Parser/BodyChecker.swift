@@ -128,7 +128,10 @@ struct BodyChecker {
         -> String?
     {
         let id = Slug.make(name)
-        guard page.sections.contains(where: { $0.id == id }) else {
+        // Two pages with one slug are an error of their own; the second keeps its own sections here.
+        let isIndexed = targets.page(page.slug)?.location == page.location
+        guard isIndexed ? targets.page(page.slug, hasSection: id) : page.sections.contains(where: { $0.id == id })
+        else {
             diagnostics.error(
                 "the page `\(page.name)` has no section `\(name)`", at: location(of: node),
                 notes: [Suggestions.note(for: id, among: page.sections.map(\.id), noun: "sections of that page")])

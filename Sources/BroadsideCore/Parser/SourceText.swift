@@ -1,3 +1,5 @@
+import Glibc
+
 /// A campaign source, decoded and split into lines.
 ///
 /// Decoding is strict: the text must be UTF-8, without NUL bytes. A byte-order mark at the start is
@@ -20,14 +22,23 @@ public struct SourceText: Sendable {
                 notes: [Diagnostic.Note("save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)")])
             return nil
         }
-        if let problem = firstProblem(in: body) {
+        // The standard library's validation is fast; the slow walk that says where the problem is runs
+        // only when there is one.
+        let validated = body.withUnsafeBufferPointer { bytes -> String? in
+            guard bytes.isEmpty || memchr(bytes.baseAddress!, 0, bytes.count) == nil else { return nil }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        guard var text = validated else {
+            let problem =
+                firstProblem(in: body)
+                ?? Problem(
+                    line: 1, column: 1, message: "the file is not valid UTF-8",
+                    fix: "save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)")
             let location = SourceLocation(file: path, line: problem.line, column: problem.column)
             diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])
             return nil
         }
-        // The bytes were checked above; decoding from a contiguous buffer takes the fast path.
-        var text = body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-        if body.contains(13) {
+        if body.withUnsafeBufferPointer({ !$0.isEmpty && memchr($0.baseAddress!, 13, $0.count) != nil }) {
             text = text.replacingCRLF()
         }
         return SourceText(path: path, text: text)

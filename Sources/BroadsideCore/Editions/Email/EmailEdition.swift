@@ -11,40 +11,60 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
     static let htmlPart = ".email-html.part"
     static let textPart = ".email-text.part"
 
+    /// One page of the email, made in three steps: its HTML and the addresses it links to (side by
+    /// side with other pages), the numbers of those addresses (in page order), then its text.
+    struct Page: Sendable {
+        var html: [UInt8]
+        var addresses: [String]
+        var numbers: [String: Int] = [:]
+        var text = Text()
+    }
+
+    /// A stretch of the email's text: as `email.txt` shows it, and as the message's text part carries it
+    /// (flowed, space-stuffed, quoted-printable). Stretches are separated by a blank line.
+    struct Text: Sendable {
+        var fixed: [UInt8] = []
+        var encoded: [UInt8] = []
+
+        init() {}
+
+        init(_ layout: TextLayout) {
+            fixed = layout.finishedText(flowed: false)
+            QuotedPrintable.encode(EmailMessage.flowedForTransport(layout.finishedText(flowed: true)), into: &encoded)
+        }
+    }
+
     private let campaign: Campaign
     private let date: Int?
-    // The rest is changed only by `append` and `finish`, which run on one thread at a time.
-    private var layout = TextLayout(width: width)
-    private var renderer: EmailNodeRenderer
+    // The rest is changed only by `order`, `append` and `finish`, which run on one thread at a time.
+    private var references = LinkReferences()
     private var fingerprint = ContentHash()
 
     init(_ campaign: Campaign, date: Int?) {
         self.campaign = campaign
         self.date = date
-        renderer = EmailNodeRenderer(metadata: campaign.metadata)
-        layout.out(campaign.metadata.candidateForOffice, wrap: true)
-        layout.cr()
-        layout.out(campaign.metadata.tagline, wrap: true)
     }
 
-    /// The page's part of the HTML, encoded for the message: it depends on nothing else, so it is made
-    /// side by side with other pages.
-    func prepare(_ page: ParsedPage) -> [UInt8] {
-        var encoded: [UInt8] = []
-        QuotedPrintable.encode(EmailHTML.fragment(campaign, page: page), into: &encoded)
-        return encoded
+    func prepare(_ page: ParsedPage) -> Page {
+        var html: [UInt8] = []
+        QuotedPrintable.encode(EmailHTML.fragment(campaign, page: page), into: &html)
+        return Page(html: html, addresses: EmailNodeRenderer.addresses(in: page, metadata: campaign.metadata))
     }
 
-    func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
-        if page.index == 0 {
-            sink.append("Subject: \(campaign.email.subject)\n\n", to: EditionOutputs.emailText)
-            var head: [UInt8] = []
-            QuotedPrintable.encode(EmailHTML.head(campaign), into: &head)
-            writeHTML(head, to: sink)
+    /// Numbers the page's links: an address keeps the number it was first given, on any page.
+    func order(_ page: inout Page) {
+        for address in page.addresses {
+            page.numbers[address] = references.number(for: address)
         }
+    }
+
+    /// Lays out the page's text, with its links' numbers known, side by side with other pages.
+    func complete(_ prepared: inout Page, of page: ParsedPage) {
         let sections = page.sections(in: .email)
-        if page.index > 0 && !sections.isEmpty {
-            layout.blankLine()
+        guard !sections.isEmpty else { return }
+        var layout = TextLayout(width: Self.width)
+        var renderer = EmailNodeRenderer(metadata: campaign.metadata, numbers: prepared.numbers)
+        if page.index > 0 {
             Self.heading(page.page.name, underline: "=", overline: true, into: &layout)
         }
         for (section, blocks) in sections {
@@ -57,25 +77,41 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
                 layout.render(parsed.document, with: &renderer)
             }
         }
-        let finished = layout.takeFinishedLines()
-        writeText(fixed: finished.fixed, flowed: finished.flowed, to: sink)
-        writeHTML(html, to: sink)
+        prepared.text = Text(layout)
+    }
+
+    func append(_ prepared: Page, of page: ParsedPage, to sink: OutputSink) {
+        if page.index == 0 {
+            sink.append("Subject: \(campaign.email.subject)\n\n", to: EditionOutputs.emailText)
+            var layout = TextLayout(width: Self.width)
+            layout.out(campaign.metadata.candidateForOffice, wrap: true)
+            layout.cr()
+            layout.out(campaign.metadata.tagline, wrap: true)
+            write(Text(layout), to: sink, separated: false)
+            var head: [UInt8] = []
+            QuotedPrintable.encode(EmailHTML.head(campaign), into: &head)
+            writeHTML(head, to: sink)
+        }
+        write(prepared.text, to: sink)
+        writeHTML(prepared.html, to: sink)
     }
 
     func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
-        if !renderer.references.addresses.isEmpty {
-            layout.blankLine()
+        if !references.addresses.isEmpty {
+            var layout = TextLayout(width: Self.width)
             Self.heading("Links", underline: "=", into: &layout)
             layout.blankLine()
-            for (offset, address) in renderer.references.addresses.enumerated() {
+            for (offset, address) in references.addresses.enumerated() {
                 layout.out("[\(offset + 1)] \(address)", wrap: false)
                 layout.cr()
             }
+            write(Text(layout), to: sink)
         }
         let footer = Array(Self.footer(campaign.metadata).utf8)
-        writeText(
-            fixed: layout.finishedText(flowed: false) + footer, flowed: layout.finishedText(flowed: true) + footer,
-            to: sink)
+        sink.append(footer, to: EditionOutputs.emailText)
+        var encoded: [UInt8] = []
+        QuotedPrintable.encode(EmailMessage.flowedForTransport(footer), into: &encoded)
+        writeText(encoded, to: sink)
         var tail: [UInt8] = []
         QuotedPrintable.encode(EmailHTML.tail(campaign), into: &tail)
         writeHTML(tail, to: sink)
@@ -84,10 +120,18 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
             into: sink)
     }
 
-    private func writeText(fixed: [UInt8], flowed: [UInt8], to sink: OutputSink) {
-        sink.append(fixed, to: EditionOutputs.emailText)
-        var encoded: [UInt8] = []
-        QuotedPrintable.encode(EmailMessage.flowedForTransport(flowed), into: &encoded)
+    /// Writes a stretch of text after a blank line (unless it is the first), or nothing if it is empty.
+    private func write(_ text: Text, to sink: OutputSink, separated: Bool = true) {
+        guard !text.fixed.isEmpty else { return }
+        if separated {
+            sink.append(CollectionOfOne(0x0A), to: EditionOutputs.emailText)
+            writeText([0x0D, 0x0A], to: sink)
+        }
+        sink.append(text.fixed, to: EditionOutputs.emailText)
+        writeText(text.encoded, to: sink)
+    }
+
+    private func writeText(_ encoded: [UInt8], to sink: OutputSink) {
         fingerprint.add(encoded)
         sink.append(encoded, to: Self.textPart)
     }
@@ -127,12 +171,32 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
 /// The email's choices for each Markdown node.
 struct EmailNodeRenderer: TextNodeRenderer {
     let metadata: Metadata
-    private(set) var references = LinkReferences()
+    /// The numbers of the addresses the text links to, given before it is laid out.
+    let numbers: [String: Int]
     private var blocks = TextBlocks()
     private var headingMark = 0
 
-    init(metadata: Metadata) {
+    init(metadata: Metadata, numbers: [String: Int]) {
         self.metadata = metadata
+        self.numbers = numbers
+    }
+
+    /// The addresses a page's email text lists under "Links", in the order its links name them.
+    static func addresses(in page: ParsedPage, metadata: Metadata) -> [String] {
+        var addresses: [String] = []
+        for (_, blocks) in page.sections(in: .email) {
+            for parsed in blocks {
+                for event in MarkdownWalk(from: parsed.document.rootNode)
+                where !event.entering && event.node.kind == .link {
+                    if let address = published(event.node, metadata: metadata) { addresses.append(address) }
+                }
+            }
+        }
+        return addresses
+    }
+
+    private static func published(_ link: MarkdownNode, metadata: Metadata) -> String? {
+        EmailAddresses.published(link.url, words: link.plainText, metadata: metadata)
     }
 
     mutating func render(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) -> Bool {
@@ -170,8 +234,8 @@ struct EmailNodeRenderer: TextNodeRenderer {
         case .strong:
             layout.out("*", wrap: false)
         case .link:
-            if !entering, let address = EmailAddresses.published(node.url, words: node.plainText, metadata: metadata) {
-                layout.out(" [\(references.number(for: address))]", wrap: false)
+            if !entering, let address = Self.published(node, metadata: metadata), let number = numbers[address] {
+                layout.out(" [\(number)]", wrap: false)
             }
         case .htmlBlock, .htmlInline:
             // Raw HTML is refused when the campaign is read; should any reach here, print none of it.

@@ -55,59 +55,71 @@ enum EmailHTML {
     /// with no `site:` to make them absolute, left as their words). cmark escapes every `<` in text, so
     /// each `<` here opens a tag. Works on UTF-8 bytes: bodies can be megabytes long.
     static func restyle(_ html: String, metadata: Metadata) -> String {
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count * 3)
-        var index = 0
-        var droppedAnchors = 0
-        while index < bytes.count {
-            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")),
-                let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
-            else {
-                output.append(contentsOf: bytes[index...])
-                break
-            }
-            output.append(contentsOf: bytes[index..<open])
-            index = close + 1
-            let isClosing = bytes[open + 1] == UInt8(ascii: "/")
-            let nameStart = open + (isClosing ? 2 : 1)
-            var nameEnd = nameStart
-            while nameEnd < close, isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
-            let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
-            if isClosing {
-                if name == "a" && droppedAnchors > 0 {
-                    droppedAnchors -= 1
-                } else {
-                    output.append(contentsOf: bytes[open...close])
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count * 2)
+            var index = 0
+            var droppedAnchors = 0
+            while index < bytes.count {
+                guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")),
+                    let close = bytes[open...].firstIndex(of: UInt8(ascii: ">"))
+                else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+                    break
                 }
-                continue
-            }
-            guard let style = EmailStyles.elements[name] else {
-                output.append(contentsOf: bytes[open...close])
-                continue
-            }
-            var attributes = Array(bytes[nameEnd..<close])
-            let selfClosing = attributes.last == UInt8(ascii: "/")
-            if selfClosing {
-                attributes.removeLast(
-                    attributes.last == UInt8(ascii: "/") && attributes.dropLast().last == 0x20 ? 2 : 1)
-            }
-            if name == "a" {
-                guard let rewritten = rewriteHref(attributes, metadata: metadata) else {
-                    droppedAnchors += 1
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<open]))
+                index = close + 1
+                let isClosing = bytes[open + 1] == UInt8(ascii: "/")
+                let nameStart = open + (isClosing ? 2 : 1)
+                var nameEnd = nameStart
+                while nameEnd < close, isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+                let isAnchor = name.count == 1 && name[0] == UInt8(ascii: "a")
+                if isClosing {
+                    if isAnchor && droppedAnchors > 0 {
+                        droppedAnchors -= 1
+                    } else {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open...close]))
+                    }
                     continue
                 }
-                attributes = rewritten
+                guard let style = elementStyles[String(decoding: name, as: UTF8.self)] else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open...close]))
+                    continue
+                }
+                var attributesEnd = close
+                let selfClosing = attributesEnd > nameEnd && bytes[attributesEnd - 1] == UInt8(ascii: "/")
+                if selfClosing {
+                    attributesEnd -= 1
+                    if attributesEnd > nameEnd && bytes[attributesEnd - 1] == 0x20 { attributesEnd -= 1 }
+                }
+                let attributes = UnsafeBufferPointer(rebasing: bytes[nameEnd..<attributesEnd])
+                output.append(UInt8(ascii: "<"))
+                output.append(contentsOf: name)
+                if isAnchor {
+                    guard let rewritten = rewriteHref(Array(attributes), metadata: metadata) else {
+                        output.removeLast(1 + name.count)
+                        droppedAnchors += 1
+                        continue
+                    }
+                    output.append(contentsOf: rewritten)
+                } else {
+                    output.append(contentsOf: attributes)
+                }
+                output.append(contentsOf: style)
+                output.append(contentsOf: selfClosing ? Self.selfClosingEnd : Self.tagEnd)
             }
-            output.append(UInt8(ascii: "<"))
-            output.append(contentsOf: name.utf8)
-            output.append(contentsOf: attributes)
-            output.append(contentsOf: " style=\"".utf8)
-            output.append(contentsOf: style.utf8)
-            output.append(contentsOf: (selfClosing ? "\" />" : "\">").utf8)
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
+
+    /// ` style="…` for each element cmark writes, as bytes.
+    private static let elementStyles: [String: [UInt8]] = EmailStyles.elements.mapValues {
+        Array(" style=\"\($0)".utf8)
+    }
+    private static let tagEnd = Array("\">".utf8)
+    private static let selfClosingEnd = Array("\" />".utf8)
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
