@@ -96,12 +96,41 @@ public enum SourceFiles {
                     at: .wholeFile(path),
                     notes: [Diagnostic.Note("check that this is the campaign source and not another file")]))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = contents(of: path, size: size) else {
             return .failure(
                 .error(
                     "the source file cannot be read", at: .wholeFile(path),
                     notes: [Diagnostic.Note("check that you have permission to read it")]))
         }
-        return .success([UInt8](data))
+        return .success(bytes)
+    }
+
+    /// The file's bytes, read straight into one array (a large source is not copied on the way).
+    private static func contents(of path: String, size: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = max(size + 1, 1 << 16)
+        while true {
+            let start = bytes.count
+            var failed = false
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let count = bytes.withUnsafeMutableBytes { raw -> Int in
+                var total = 0
+                while total < chunk {
+                    let read = Glibc.read(descriptor, raw.baseAddress! + start + total, chunk - total)
+                    if read < 0 && errno == EINTR { continue }
+                    if read < 0 { failed = true }
+                    if read <= 0 { break }
+                    total += read
+                }
+                return total
+            }
+            bytes.removeLast(chunk - count)
+            if failed { return nil }
+            if count < chunk { return bytes }
+            chunk = max(chunk, bytes.count)
+        }
     }
 }

@@ -78,15 +78,8 @@ final class OutputSink: @unchecked Sendable {
                 let part = try file(source, in: folder)
                 try part.close()
                 openFiles[source] = nil
-                let target = try file(path, in: folder)
                 let url = folder.appendingPathComponent(source)
-                guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
-                }
-                defer { try? handle.close() }
-                while let chunk = try handle.read(upToCount: Self.bufferSize), !chunk.isEmpty {
-                    try target.append(chunk)
-                }
+                try file(path, in: folder).append(contentsOfFileAt: url.path)
                 try FileManager.default.removeItem(at: url)
                 order.removeAll { $0 == source }
             } catch {
@@ -142,6 +135,30 @@ private final class OpenFile {
         if buffer.count >= OutputSink.bufferSize { try flush() }
     }
 
+    /// Appends the whole of another file, copied by the kernel (`copy_file_range`) where it can.
+    func append(contentsOfFileAt source: String) throws {
+        try flush()
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        if input < 0 { throw Self.error(source) }
+        defer { _ = Glibc.close(input) }
+        while true {
+            let copied = linuxCopyFileRange(input, nil, descriptor, nil, 1 << 30, 0)
+            if copied > 0 { continue }
+            if copied == 0 { return }
+            if errno == EINTR { continue }
+            break
+        }
+        // Where the kernel cannot copy between these files, read and write.
+        var chunk = [UInt8](repeating: 0, count: OutputSink.bufferSize)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+            if read < 0 && errno == EINTR { continue }
+            if read < 0 { throw Self.error(source) }
+            if read == 0 { return }
+            try chunk.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<read])) }
+        }
+    }
+
     func flush() throws {
         try buffer.withUnsafeBytes { try write($0) }
         buffer.removeAll(keepingCapacity: true)
@@ -179,3 +196,10 @@ private final class OpenFile {
             userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
     }
 }
+
+/// Linux's `copy_file_range`, which Glibc's module does not import (it is declared for `_GNU_SOURCE` only).
+@_silgen_name("copy_file_range")
+private func linuxCopyFileRange(
+    _ input: Int32, _ inputOffset: UnsafeMutablePointer<Int64>?, _ output: Int32,
+    _ outputOffset: UnsafeMutablePointer<Int64>?, _ length: Int, _ flags: UInt32
+) -> Int

@@ -66,12 +66,36 @@ struct ParsedPage: Sendable {
 
     /// The sections of which `edition` shows something, each with the blocks it carries.
     func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
-        zip(page.sections, documents).compactMap { section, documents in
-            guard section.editions.carries(edition) else { return nil }
-            let carried = zip(section.blocks, documents).filter { $0.0.editions.carries(edition) }
-                .map { ParsedBlock(block: $0.0, document: $0.1) }
-            guard section.showsHeading(in: edition) || !carried.isEmpty else { return nil }
-            return (section, carried)
+        switch edition {
+        case .web: sectionsByEdition.web
+        case .flyer: sectionsByEdition.flyer
+        case .email: sectionsByEdition.email
         }
+    }
+
+    /// `sections(in:)` for each edition, worked out once: every edition asks for its own more than once.
+    private let sectionsByEdition:
+        (
+            web: [(section: Section, blocks: [ParsedBlock])], flyer: [(section: Section, blocks: [ParsedBlock])],
+            email: [(section: Section, blocks: [ParsedBlock])]
+        )
+
+    init(index: Int, page: Page, documents: [[MarkdownDocument]], diagnostics: Diagnostics, pendingLinks: [PendingLink])
+    {
+        self.index = index
+        self.page = page
+        self.documents = documents
+        self.diagnostics = diagnostics
+        self.pendingLinks = pendingLinks
+        func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
+            zip(page.sections, documents).compactMap { section, documents in
+                guard section.editions.carries(edition) else { return nil }
+                let carried = zip(section.blocks, documents).filter { $0.0.editions.carries(edition) }
+                    .map { ParsedBlock(block: $0.0, document: $0.1) }
+                guard section.showsHeading(in: edition) || !carried.isEmpty else { return nil }
+                return (section, carried)
+            }
+        }
+        sectionsByEdition = (sections(in: .web), sections(in: .flyer), sections(in: .email))
     }
 }

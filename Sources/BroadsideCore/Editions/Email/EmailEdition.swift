@@ -29,8 +29,9 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         init() {}
 
         init(_ layout: TextLayout) {
-            fixed = layout.finishedText(flowed: false)
-            QuotedPrintable.encode(EmailMessage.flowedForTransport(layout.finishedText(flowed: true)), into: &encoded)
+            let texts = layout.finishedTexts()
+            fixed = texts.fixed
+            QuotedPrintable.encode(texts.flowed, into: &encoded, spaceStuffed: true)
         }
     }
 
@@ -110,7 +111,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         let footer = Array(Self.footer(campaign.metadata).utf8)
         sink.append(footer, to: EditionOutputs.emailText)
         var encoded: [UInt8] = []
-        QuotedPrintable.encode(EmailMessage.flowedForTransport(footer), into: &encoded)
+        QuotedPrintable.encode(footer, into: &encoded, spaceStuffed: true)
         writeText(encoded, to: sink)
         var tail: [UInt8] = []
         QuotedPrintable.encode(EmailHTML.tail(campaign), into: &tail)

@@ -39,25 +39,6 @@ enum EmailMessage {
         sink.append("\r\n--\(boundary)--\r\n", to: message)
     }
 
-    /// Space-stuffing (RFC 3676 §4.4): a line that starts with a space or with "From " gets one more
-    /// space, which a reader removes. Quote lines (">") are the quotes of the text and stay as they are.
-    /// `text` is whole lines.
-    static func flowedForTransport(_ text: [UInt8]) -> [UInt8] {
-        text.withUnsafeBufferPointer { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + bytes.count / 32 + 16)
-            var lineStart = 0
-            while lineStart < bytes.count {
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart...])
-                let lineEnd = line.firstIndex(of: 0x0A).map { lineStart + $0 + 1 } ?? bytes.count
-                if line[0] == 0x20 || line.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20]) { output.append(0x20) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
-                lineStart = lineEnd
-            }
-            return output
-        }
-    }
-
     /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name
     /// that is reserved never to be a real domain.
     private static func messageIDDomain(_ campaign: Campaign) -> String {

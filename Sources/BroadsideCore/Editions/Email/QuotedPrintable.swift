@@ -3,6 +3,7 @@
 enum QuotedPrintable {
     static let maximumLineLength = 76
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static let from = Array("From ".utf8)
 
     /// Appends the encoding of `text` to `output`, in one pass over its UTF-8 bytes.
     static func encode(_ text: String, into output: inout [UInt8]) {
@@ -10,13 +11,18 @@ enum QuotedPrintable {
         text.withUTF8 { encode($0, into: &output) }
     }
 
-    static func encode(_ bytes: [UInt8], into output: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { encode($0, into: &output) }
+    /// With `spaceStuffed`, each line that starts with a space or "From " is sent with one more space
+    /// before it (RFC 3676 §4.4, for `format=flowed` text), which a reader removes.
+    static func encode(_ bytes: [UInt8], into output: inout [UInt8], spaceStuffed: Bool = false) {
+        bytes.withUnsafeBufferPointer { encode($0, into: &output, spaceStuffed: spaceStuffed) }
     }
 
-    private static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    private static func encode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], spaceStuffed: Bool = false
+    ) {
         // At most three characters a byte, plus a soft break every 73 and a CRLF a line.
-        let bound = bytes.count * 3 + (bytes.count * 3) / (maximumLineLength - 3) * 3 + 2 * (lineCount(bytes) + 1)
+        let lines = lineCount(bytes) + 1
+        let bound = (bytes.count + lines) * 3 + (bytes.count + lines) * 3 / (maximumLineLength - 3) * 3 + 2 * lines
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
             let written = hexDigits.withUnsafeBufferPointer { hex in
                 var writer = Writer(output: buffer.baseAddress!, hex: hex.baseAddress!)
@@ -24,7 +30,8 @@ enum QuotedPrintable {
                 while lineStart < bytes.count {
                     var lineEnd = lineStart
                     while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                    writer.encodeLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                    writer.encodeLine(line, stuffed: spaceStuffed && (line.first == 0x20 || line.starts(with: from)))
                     lineStart = lineEnd + 1
                 }
                 return writer.count
@@ -49,10 +56,15 @@ enum QuotedPrintable {
         let hex: UnsafePointer<UInt8>
         var count = 0
 
-        mutating func encodeLine(_ bytes: UnsafeBufferPointer<UInt8>) {
+        /// Encodes one line; `stuffed` puts a space before it.
+        mutating func encodeLine(_ bytes: UnsafeBufferPointer<UInt8>, stuffed: Bool) {
             var lineLength = 0
+            if stuffed {
+                put(0x20)
+                lineLength = 1
+            }
             // "From " at the start of a line is mangled by some mail stores: its F is encoded.
-            let startsWithFrom = bytes.starts(with: [0x46, 0x72, 0x6F, 0x6D, 0x20])
+            let startsWithFrom = !stuffed && bytes.starts(with: from)
             let last = bytes.count - 1
             var index = 0
             QuotedPrintable.isPlain.withUnsafeBufferPointer { isPlain in

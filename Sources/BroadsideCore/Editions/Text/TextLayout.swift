@@ -159,39 +159,58 @@ public struct TextLayout {
         String(decoding: finishedText(flowed: flowed), as: UTF8.self)
     }
 
-    /// The finished text as UTF-8 bytes: what is left in the layout, after `takeFinishedLines`.
+    /// The finished text as UTF-8 bytes.
     func finishedText(flowed: Bool) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(buffer.count + 1)
         Self.appendLines(of: buffer[...], flowed: flowed, into: &result)
+        Self.endText(&result)
+        return result
+    }
+
+    /// The finished text both ways, fixed and flowed, in one pass.
+    func finishedTexts() -> (fixed: [UInt8], flowed: [UInt8]) {
+        var fixed: [UInt8] = []
+        var flowed: [UInt8] = []
+        fixed.reserveCapacity(buffer.count + 1)
+        flowed.reserveCapacity(buffer.count + 1)
+        Self.appendLines(of: buffer[...], into: &fixed, flowed: &flowed)
+        Self.endText(&fixed)
+        Self.endText(&flowed)
+        return (fixed, flowed)
+    }
+
+    /// One newline at the end of a text that has any, and no blank line.
+    private static func endText(_ result: inout [UInt8]) {
         result.append(0x0A)
         while result.count >= 2, result[result.count - 1] == 0x0A, result[result.count - 2] == 0x0A {
             result.removeLast()
         }
         if result == [0x0A] { result = [] }
-        return result
     }
 
-    /// Takes the lines that are finished out of the layout, as fixed lines and as flowed ones, so that
-    /// a long text can be written out as it is laid out. A line is finished once text follows it: the
-    /// current line, and newlines that may still be trimmed at the end, stay. Call it between blocks,
-    /// never while a `mark` is in use.
-    mutating func takeFinishedLines() -> (fixed: [UInt8], flowed: [UInt8]) {
-        guard let lastText = buffer.lastIndex(where: { $0 != 0x0A }),
-            let lastNewline = buffer[..<lastText].lastIndex(of: 0x0A)
-        else { return ([], []) }
-        let cut = lastNewline + 1
-        var fixed: [UInt8] = []
-        var flowed: [UInt8] = []
-        fixed.reserveCapacity(cut)
-        flowed.reserveCapacity(cut)
-        Self.appendLines(of: buffer[..<lastNewline], flowed: false, into: &fixed)
-        Self.appendLines(of: buffer[..<lastNewline], flowed: true, into: &flowed)
-        fixed.append(0x0A)
-        flowed.append(0x0A)
-        buffer.removeSubrange(..<cut)
-        if let breakable = lastBreakable { lastBreakable = breakable - cut }
-        return (fixed, flowed)
+    /// Appends `text`'s lines to `fixed` as `appendLines(of:flowed: false)` would and to `flowed` as
+    /// `appendLines(of:flowed: true)` would, in one pass.
+    private static func appendLines(of text: ArraySlice<UInt8>, into fixed: inout [UInt8], flowed: inout [UInt8]) {
+        var start = text.startIndex
+        func appendLine(_ end: Int) {
+            var end = end
+            let isSoft = end > start && text[end - 1] == Self.softBreak
+            if isSoft { end -= 1 }
+            while end > start, text[end - 1] == 0x20 { end -= 1 }
+            fixed.append(contentsOf: text[start..<end])
+            flowed.append(contentsOf: text[start..<end])
+            if isSoft { flowed.append(0x20) }
+        }
+        var index = start
+        while let newline = text[index...].firstIndex(of: 0x0A) {
+            appendLine(newline)
+            fixed.append(0x0A)
+            flowed.append(0x0A)
+            start = newline + 1
+            index = start
+        }
+        appendLine(text.endIndex)
     }
 
     /// Appends `text`'s lines, each without its soft-break mark and trailing spaces (and, with `flowed`,
