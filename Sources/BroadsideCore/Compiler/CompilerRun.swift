@@ -12,7 +12,7 @@ import Synchronization
 /// the size of the source however long the campaign is.
 struct CompilerRun {
     /// How much Markdown, in bytes, a wave holds at least (unless the campaign has less).
-    static let waveBytes = 1 << 18
+    static let waveBytes = 1 << 17
 
     var source: SourceText?
     var campaign: Campaign?
