@@ -1,3 +1,5 @@
+import Glibc
+
 /// Quoted-printable encoding (RFC 2045 §6.7), line by line: the text's line ends become CRLF, every
 /// encoded line is at most 76 characters, and an `=` at the end of a line marks a soft break.
 enum QuotedPrintable {
@@ -20,16 +22,18 @@ enum QuotedPrintable {
     private static func encode(
         _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], spaceStuffed: Bool = false
     ) {
-        // At most three characters a byte, plus a soft break every 73 and a CRLF a line.
-        let lines = lineCount(bytes) + 1
-        let bound = (bytes.count + lines) * 3 + (bytes.count + lines) * 3 / (maximumLineLength - 3) * 3 + 2 * lines
+        // A byte becomes at most three characters, four with the space that stuffs its line; a soft
+        // break adds three for every 73 written; the last line's CRLF, two.
+        let bound = bytes.count * 4 + bytes.count * 4 / (maximumLineLength - 3) * 3 + 8
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
             let written = hexDigits.withUnsafeBufferPointer { hex in
                 var writer = Writer(output: buffer.baseAddress!, hex: hex.baseAddress!)
                 var lineStart = 0
                 while lineStart < bytes.count {
-                    var lineEnd = lineStart
-                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    let lineEnd =
+                        memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart).map {
+                            UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+                        } ?? bytes.count
                     let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                     writer.encodeLine(line, stuffed: spaceStuffed && (line.first == 0x20 || line.starts(with: from)))
                     lineStart = lineEnd + 1
@@ -38,12 +42,6 @@ enum QuotedPrintable {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
-    }
-
-    private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte == 0x0A { count += 1 }
-        return count
     }
 
     /// Bytes that stand for themselves anywhere in a line: printable ASCII but `=`. (Spaces and tabs do
