@@ -192,47 +192,43 @@ public struct TextLayout {
     /// Appends `text`'s lines to `fixed` as `appendLines(of:flowed: false)` would and to `flowed` as
     /// `appendLines(of:flowed: true)` would, in one pass.
     private static func appendLines(of text: ArraySlice<UInt8>, into fixed: inout [UInt8], flowed: inout [UInt8]) {
-        var start = text.startIndex
-        func appendLine(_ end: Int) {
-            var end = end
-            let isSoft = end > start && text[end - 1] == Self.softBreak
-            if isSoft { end -= 1 }
-            while end > start, text[end - 1] == 0x20 { end -= 1 }
-            fixed.append(contentsOf: text[start..<end])
-            flowed.append(contentsOf: text[start..<end])
+        forEachLine(of: text) { line, isSoft, isLast in
+            fixed.append(contentsOf: line)
+            flowed.append(contentsOf: line)
             if isSoft { flowed.append(0x20) }
+            if !isLast {
+                fixed.append(0x0A)
+                flowed.append(0x0A)
+            }
         }
-        var index = start
-        while let newline = text[index...].firstIndex(of: 0x0A) {
-            appendLine(newline)
-            fixed.append(0x0A)
-            flowed.append(0x0A)
-            start = newline + 1
-            index = start
-        }
-        appendLine(text.endIndex)
     }
 
     /// Appends `text`'s lines, each without its soft-break mark and trailing spaces (and, with `flowed`,
     /// a space where the mark was), separated by newlines.
     private static func appendLines(of text: ArraySlice<UInt8>, flowed: Bool, into result: inout [UInt8]) {
+        forEachLine(of: text) { line, isSoft, isLast in
+            result.append(contentsOf: line)
+            if isSoft && flowed { result.append(0x20) }
+            if !isLast { result.append(0x0A) }
+        }
+    }
+
+    /// Each line of `text`, without its soft-break mark and trailing spaces, with whether it was broken
+    /// softly and whether it is the last.
+    private static func forEachLine(
+        of text: ArraySlice<UInt8>, _ body: (_ line: ArraySlice<UInt8>, _ isSoft: Bool, _ isLast: Bool) -> Void
+    ) {
         var start = text.startIndex
-        func appendLine(_ end: Int) {
-            var end = end
+        while true {
+            let newline = text[start...].firstIndex(of: 0x0A)
+            var end = newline ?? text.endIndex
             let isSoft = end > start && text[end - 1] == Self.softBreak
             if isSoft { end -= 1 }
             while end > start, text[end - 1] == 0x20 { end -= 1 }
-            result.append(contentsOf: text[start..<end])
-            if isSoft && flowed { result.append(0x20) }
-        }
-        var index = start
-        while let newline = text[index...].firstIndex(of: 0x0A) {
-            appendLine(newline)
-            result.append(0x0A)
+            body(text[start..<end], isSoft, newline == nil)
+            guard let newline else { return }
             start = newline + 1
-            index = start
         }
-        appendLine(text.endIndex)
     }
 
     /// Whether a soft break here can be given as flowed text: under no prefix, or under one quote
