@@ -43,9 +43,10 @@ struct CompilerRun {
         let slots = DispatchSemaphore(value: 1)
         var ordered: [Wave.Page] = []
         let waves = Self.waves(structure.pages)
-        for index in 0...waves.count {
+        // One step more than there are waves, to complete the last one.
+        for step in 0...waves.count {
             let step = Wave.step(
-                completing: ordered, parsing: index < waves.count ? waves[index] : 0..<0, with: parser,
+                completing: ordered, parsing: step < waves.count ? waves[step] : 0..<0, with: parser,
                 for: editions)
             if let editions, !step.completed.isEmpty {
                 slots.wait()
@@ -62,8 +63,8 @@ struct CompilerRun {
             // After an error nothing is written: only the rest of the source is still checked.
             if diagnostics.hasErrors { editions = nil }
             if let editions {
-                for page in ordered.indices where ordered[page].prepared != nil {
-                    editions.order(&ordered[page].prepared!)
+                for index in ordered.indices where ordered[index].prepared != nil {
+                    editions.order(&ordered[index].prepared!)
                 }
             } else {
                 ordered = []
