@@ -62,7 +62,7 @@ public struct TextLayout {
     /// Writes `text`. With `wrap`, its spaces are places where a line may break (runs of spaces fold to
     /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
     public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
-        let written = text.utf8.withContiguousStorageIfAvailable { bytes in write(bytes, wrap: wrap) }
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in write(bytes, wrap: wrap) }
         if written == nil {
             Array(text.utf8).withUnsafeBufferPointer { bytes in write(bytes, wrap: wrap) }
         }
