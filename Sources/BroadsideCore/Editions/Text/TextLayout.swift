@@ -279,14 +279,18 @@ public struct TextLayout {
     /// Moves the text after the last breakable space of this line to a new line under the prefix.
     private mutating func breakLine() {
         guard let breakable = lastBreakable else { return }
-        let remainder = Array(buffer[(breakable + 1)...])
-        buffer.removeSubrange(breakable...)
-        if isFlowable { buffer.append(Self.softBreak) }
-        buffer.append(0x0A)
+        var remainderCharacters = 0
+        for byte in buffer[(breakable + 1)...] where byte & 0xC0 != 0x80 { remainderCharacters += 1 }
+        // The space becomes the line end (after the soft-break mark) and the prefix, in place: the rest
+        // of the line only moves over by their length.
+        let isSoft = isFlowable
+        if isSoft || !prefix.isEmpty {
+            buffer.replaceSubrange(breakable...breakable, with: (isSoft ? [Self.softBreak, 0x0A] : [0x0A]) + prefix)
+        } else {
+            buffer[breakable] = 0x0A
+        }
         newlines += 1
-        buffer.append(contentsOf: prefix)
-        buffer.append(contentsOf: remainder)
-        column = prefixCharacters + remainder.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        column = prefixCharacters + remainderCharacters
         lastBreakable = nil
     }
 }
