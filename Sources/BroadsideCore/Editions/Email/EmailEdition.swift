@@ -11,12 +11,14 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
     static let htmlPart = ".email-html.part"
     static let textPart = ".email-text.part"
 
-    /// One page of the email, made in three steps: its HTML and the addresses it links to (side by
-    /// side with other pages), the numbers of those addresses (in page order), then its text.
+    /// One page of the email, made in three steps: its HTML and the address each of its links lists
+    /// (side by side with other pages), the numbers of those addresses (in page order), then its text.
     struct Page: Sendable {
         var html: [UInt8]
-        var addresses: [String]
-        var numbers: [String: Int] = [:]
+        /// For each link of the page's text, in order, the address listed for it (nil when none is).
+        var addresses: [String?]
+        /// The reference number of each link, in the same order.
+        var numbers: [Int?] = []
         var text = Text()
     }
 
@@ -54,9 +56,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
 
     /// Numbers the page's links: an address keeps the number it was first given, on any page.
     func order(_ page: inout Page) {
-        for address in page.addresses {
-            page.numbers[address] = references.number(for: address)
-        }
+        page.numbers = page.addresses.map { address in address.map { references.number(for: $0) } }
     }
 
     /// Lays out the page's text, with its links' numbers known, side by side with other pages.
@@ -64,7 +64,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         let sections = page.sections(in: .email)
         guard !sections.isEmpty else { return }
         var layout = TextLayout(width: Self.width)
-        var renderer = EmailNodeRenderer(metadata: campaign.metadata, numbers: prepared.numbers)
+        var renderer = EmailNodeRenderer(numbers: prepared.numbers)
         if page.index > 0 {
             Self.heading(page.page.name, underline: "=", overline: true, into: &layout)
         }
@@ -171,33 +171,30 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
 
 /// The email's choices for each Markdown node.
 struct EmailNodeRenderer: TextNodeRenderer {
-    let metadata: Metadata
-    /// The numbers of the addresses the text links to, given before it is laid out.
-    let numbers: [String: Int]
+    /// The reference number of each link of the text, in order (nil for a link that lists no address),
+    /// given before the text is laid out.
+    let numbers: [Int?]
+    private var nextLink = 0
     private var blocks = TextBlocks()
     private var headingMark = 0
 
-    init(metadata: Metadata, numbers: [String: Int]) {
-        self.metadata = metadata
+    init(numbers: [Int?]) {
         self.numbers = numbers
     }
 
-    /// The addresses a page's email text lists under "Links", in the order its links name them.
-    static func addresses(in page: ParsedPage, metadata: Metadata) -> [String] {
-        var addresses: [String] = []
+    /// The address each link of a page's email text lists under "Links", in order.
+    static func addresses(in page: ParsedPage, metadata: Metadata) -> [String?] {
+        var addresses: [String?] = []
         for (_, blocks) in page.sections(in: .email) {
             for parsed in blocks {
                 for event in MarkdownWalk(from: parsed.document.rootNode)
                 where !event.entering && event.node.kind == .link {
-                    if let address = published(event.node, metadata: metadata) { addresses.append(address) }
+                    addresses.append(
+                        EmailAddresses.published(event.node.url, words: event.node.plainText, metadata: metadata))
                 }
             }
         }
         return addresses
-    }
-
-    private static func published(_ link: MarkdownNode, metadata: Metadata) -> String? {
-        EmailAddresses.published(link.url, words: link.plainText, metadata: metadata)
     }
 
     mutating func render(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) -> Bool {
@@ -235,8 +232,12 @@ struct EmailNodeRenderer: TextNodeRenderer {
         case .strong:
             layout.out("*", wrap: false)
         case .link:
-            if !entering, let address = Self.published(node, metadata: metadata), let number = numbers[address] {
-                layout.out(" [\(number)]", wrap: false)
+            if !entering {
+                // Links come in the same order as when their addresses were found.
+                if nextLink < numbers.count, let number = numbers[nextLink] {
+                    layout.out(" [\(number)]", wrap: false)
+                }
+                nextLink += 1
             }
         case .htmlBlock, .htmlInline:
             // Raw HTML is refused when the campaign is read; should any reach here, print none of it.
