@@ -19,20 +19,21 @@ enum EmailHTML {
     }
 
     /// One page's part: its title (after the first page), its sections' headings and bodies.
-    static func fragment(_ campaign: Campaign, page: ParsedPage) -> String {
+    static func fragment(_ campaign: Campaign, page: ParsedPage) -> [UInt8] {
         let sections = page.sections(in: .email)
-        var html = ""
+        var html: [UInt8] = []
         if page.index > 0 && !sections.isEmpty {
-            html += "<h2 style=\"\(EmailStyles.pageTitle)\">\(HTMLText.escape(page.page.name))</h2>\n"
+            html += "<h2 style=\"\(EmailStyles.pageTitle)\">\(HTMLText.escape(page.page.name))</h2>\n".utf8
         }
         for (section, blocks) in sections {
             if section.showsHeading(in: .email) {
                 let level = page.index > 0 ? 3 : 2
                 html +=
                     "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
+                    .utf8
             }
             for parsed in blocks {
-                html += restyle(parsed.document.html(), metadata: campaign.metadata)
+                restyle(parsed.document.html(), metadata: campaign.metadata, into: &html)
             }
         }
         return html
@@ -56,11 +57,9 @@ enum EmailHTML {
     /// cmark's HTML with a style on every element, and links to the site's own pages made absolute (or,
     /// with no `site:` to make them absolute, left as their words). cmark escapes every `<` in text, so
     /// each `<` here opens a tag. Works on UTF-8 bytes: bodies can be megabytes long.
-    static func restyle(_ html: String, metadata: Metadata) -> String {
+    static func restyle(_ html: String, metadata: Metadata, into output: inout [UInt8]) {
         var html = html
-        return html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count * 2)
+        html.withUTF8 { bytes in
             var index = 0
             var droppedAnchors = 0
             while index < bytes.count {
@@ -112,7 +111,6 @@ enum EmailHTML {
                 output.append(contentsOf: style)
                 output.append(contentsOf: selfClosing ? Self.selfClosingEnd : Self.tagEnd)
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 
