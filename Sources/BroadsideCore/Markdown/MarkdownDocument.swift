@@ -40,15 +40,24 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// The document node.
     public var rootNode: MarkdownNode { MarkdownNode(root) }
 
-    /// The HTML, once `settleHTML` has made it: the site and the email's HTML part both use it.
-    private var settledHTML: String?
+    /// The HTML as UTF-8 bytes, once `settleHTML` has made it: the site and the email's HTML part
+    /// both use it.
+    private var settledHTML: [UInt8]?
 
     /// The body as HTML, by cmark's own renderer in its safe mode (raw HTML and dangerous URLs dropped).
     public func html() -> String {
+        String(decoding: htmlBytes(), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, copied from cmark's buffer as they are: cmark was given valid UTF-8
+    /// and writes valid UTF-8, so they are not checked again.
+    func htmlBytes() -> [UInt8] {
         if let settledHTML { return settledHTML }
-        guard let rendered = cmark_render_html(root, Self.parseOptions) else { return "" }
+        guard let rendered = cmark_render_html(root, Self.parseOptions) else { return [] }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
     }
 }
 
@@ -88,7 +97,7 @@ extension MarkdownDocument {
     /// Renders the HTML once, while the tree is still being built (after its links and headings are
     /// settled), so that every edition that asks for it later only reads it.
     func settleHTML() {
-        settledHTML = html()
+        settledHTML = htmlBytes()
     }
 
     func setHeadingLevel(of node: MarkdownNode, to level: Int) {

@@ -33,7 +33,7 @@ enum EmailHTML {
                     .utf8
             }
             for parsed in blocks {
-                restyle(parsed.document.html(), metadata: campaign.metadata, into: &html)
+                restyle(parsed.document.htmlBytes(), metadata: campaign.metadata, into: &html)
             }
         }
         return html
@@ -57,9 +57,8 @@ enum EmailHTML {
     /// cmark's HTML with a style on every element, and links to the site's own pages made absolute (or,
     /// with no `site:` to make them absolute, left as their words). cmark escapes every `<` in text, so
     /// each `<` here opens a tag. Works on UTF-8 bytes: bodies can be megabytes long.
-    static func restyle(_ html: String, metadata: Metadata, into output: inout [UInt8]) {
-        var html = html
-        html.withUTF8 { bytes in
+    static func restyle(_ html: [UInt8], metadata: Metadata, into output: inout [UInt8]) {
+        html.withUnsafeBufferPointer { bytes in
             var index = 0
             var droppedAnchors = 0
             while index < bytes.count {

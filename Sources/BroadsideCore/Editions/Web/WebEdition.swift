@@ -15,7 +15,7 @@ final class WebEdition: EditionStream {
 
     /// A page's HTML depends on no other page's, so pages are made side by side.
     func prepare(_ page: ParsedPage) -> [UInt8] {
-        Array(WebPage(campaign: campaign, page: page).html().utf8)
+        WebPage(campaign: campaign, page: page).html()
     }
 
     func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {

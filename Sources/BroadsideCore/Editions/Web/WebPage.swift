@@ -12,18 +12,20 @@ struct WebPage {
     private var metadata: Metadata { campaign.metadata }
     private var isHome: Bool { page.fileName == "index.html" }
 
-    func html() -> String {
+    func html() -> [UInt8] {
         let shell = PageShell(campaign: campaign)
-        var html = shell.open(
-            PageShell.Head(
-                title: "\(page.name) — \(metadata.candidateForOffice)",
-                description: page.description ?? metadata.tagline,
-                canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
-        html += pageHeading()
+        var html = Array(
+            shell.open(
+                PageShell.Head(
+                    title: "\(page.name) — \(metadata.candidateForOffice)",
+                    description: page.description ?? metadata.tagline,
+                    canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName)
+            ).utf8)
+        html += pageHeading().utf8
         for (section, blocks) in parsed.sections(in: .web) {
-            html += sectionHTML(section, documents: blocks.map(\.document))
+            appendSection(section, documents: blocks.map(\.document), to: &html)
         }
-        return html + shell.close()
+        return html + shell.close().utf8
     }
 
     /// One `h1` a page: on the home page the candidate, with the tagline; elsewhere the page's name.
@@ -42,14 +44,17 @@ struct WebPage {
 
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
-    private func sectionHTML(_ section: Section, documents: [MarkdownDocument]) -> String {
-        var html = "<section id=\"\(section.id)\">\n"
-        let body = documents.map { $0.html() }.joined()
+    private func appendSection(_ section: Section, documents: [MarkdownDocument], to html: inout [UInt8]) {
+        html += "<section id=\"\(section.id)\">\n".utf8
+        let body = documents.flatMap { $0.htmlBytes() }
         if section.showsHeading(in: .web) {
-            html += "<h2>\(HTMLText.escape(section.name))</h2>\n"
-        } else if body.contains("<h3") {
-            html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n"
+            html += "<h2>\(HTMLText.escape(section.name))</h2>\n".utf8
+        } else if body.contains(Self.subheading) {
+            html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n".utf8
         }
-        return html + body + "</section>\n"
+        html += body
+        html += "</section>\n".utf8
     }
+
+    private static let subheading = Array("<h3".utf8)
 }
