@@ -46,6 +46,9 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
     init(_ campaign: Campaign, options: RenderOptions) {
         self.campaign = campaign
         self.options = options
+        // fontconfig reads its configuration and cache once per process, which takes longer than laying
+        // out a short flyer: it starts now, on the side, rather than when the PDF is drawn.
+        if options.drawsFlyerPDF { DispatchQueue.global().async(group: drawing) { PDFCanvas.loadFonts() } }
     }
 
     func prepare(_ page: ParsedPage) -> Page {

@@ -35,8 +35,7 @@ public enum FlyerPDF {
         let margin = FlyerTypography.margin(model.settings.paper)
         let frame = Frame(left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
 
-        let size = fittingSize(model, canvas: canvas, frame: frame)
-        let placed = place(model, typography: FlyerTypography(bodySize: size), canvas: canvas, frame: frame)
+        let (size, placed) = fittingSize(model, canvas: canvas, frame: frame)
         for item in placed.items {
             if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
             for depth in 0..<item.quoteDepth {
@@ -73,23 +72,30 @@ public enum FlyerPDF {
     }
 
     /// The largest body size, in steps down to the floor, at which the flyer fits its page (the floor when
-    /// none does). Heights only grow with the size, so this is a binary search, and each trial stops at
-    /// the first block that does not fit: a flyer ten pages too long costs no more than one that fits.
-    private static func fittingSize(_ model: FlyerModel, canvas: PDFCanvas, frame: Frame) -> Double {
+    /// none does), with the blocks laid out at that size. Heights only grow with the size, so this is a
+    /// binary search, and each trial stops at the first block that does not fit: a flyer ten pages too
+    /// long costs no more than one that fits. The layout of the size chosen is one of the trials'.
+    private static func fittingSize(_ model: FlyerModel, canvas: PDFCanvas, frame: Frame) -> (Double, Placement) {
         let steps = Int((FlyerTypography.largestBodySize - FlyerTypography.smallestBodySize) / FlyerTypography.step)
         func size(_ step: Int) -> Double { FlyerTypography.smallestBodySize + Double(step) * FlyerTypography.step }
-        func fits(_ step: Int) -> Bool {
-            place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame).overflowIndex
-                == nil
+        func place(_ step: Int) -> Placement {
+            FlyerPDF.place(model, typography: FlyerTypography(bodySize: size(step)), canvas: canvas, frame: frame)
         }
-        guard fits(0) else { return size(0) }
+        var best = place(0)
+        guard best.overflowIndex == nil else { return (size(0), best) }
         var low = 0
         var high = steps
         while low < high {
             let middle = (low + high + 1) / 2
-            if fits(middle) { low = middle } else { high = middle - 1 }
+            let trial = place(middle)
+            if trial.overflowIndex == nil {
+                low = middle
+                best = trial
+            } else {
+                high = middle - 1
+            }
         }
-        return size(low)
+        return (size(low), best)
     }
 
     /// Lays out the blocks at one body size, top to bottom, until one does not fit the page.

@@ -46,6 +46,21 @@ final class PDFCanvas {
         cairo_surface_destroy(surface)
     }
 
+    /// Has fontconfig read its configuration and font cache, and find the flyer's fonts, on the calling
+    /// thread. That is done once per process, and the fonts it found are kept for every thread.
+    static func loadFonts() {
+        guard let fontMap = pango_cairo_font_map_get_default() else { return }
+        let context = pango_font_map_create_context(fontMap)
+        defer { g_object_unref(UnsafeMutableRawPointer(context)) }
+        for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
+            let description = pango_font_description_from_string(family)
+            defer { pango_font_description_free(description) }
+            if let font = pango_font_map_load_font(fontMap, context, description) {
+                g_object_unref(UnsafeMutableRawPointer(font))
+            }
+        }
+    }
+
     /// The family fontconfig really gives for `family`: a missing font is silently replaced by another.
     func loadedFamily(_ family: String) -> String? {
         let description = pango_font_description_from_string(family)
