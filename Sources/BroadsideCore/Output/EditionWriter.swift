@@ -25,6 +25,8 @@ public enum EditionWriter {
         let destination: URL
         let folder: String
         let token: String
+        /// The outermost folder made to hold the staging folder, if any: a failed build removes it too.
+        let madeFolder: URL?
 
         /// Finishes the files of `sink`, marks the folder as Broadside's, and swaps it in.
         func commit(_ sink: OutputSink) -> Diagnostic? {
@@ -46,6 +48,7 @@ public enum EditionWriter {
         func discard(_ sink: OutputSink) {
             try? sink.close()
             try? FileManager.default.removeItem(at: url)
+            if let madeFolder { try? FileManager.default.removeItem(at: madeFolder) }
         }
     }
 
@@ -57,6 +60,12 @@ public enum EditionWriter {
         let parent = destination.deletingLastPathComponent()
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).new-\(token)")
+        var madeFolder: URL?
+        var ancestor = parent
+        while !manager.fileExists(atPath: ancestor.path) && ancestor.path != "/" {
+            madeFolder = ancestor
+            ancestor = ancestor.deletingLastPathComponent()
+        }
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -66,7 +75,8 @@ public enum EditionWriter {
                     "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
                     notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")]))
         }
-        return .success(Staging(url: staging, destination: destination, folder: folder, token: token))
+        return .success(
+            Staging(url: staging, destination: destination, folder: folder, token: token, madeFolder: madeFolder))
     }
 
     /// Why `destination` must not be written to, if it must not: the file system's root, the home

@@ -26,6 +26,21 @@ struct EditionWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["dist"])
     }
 
+    @Test("a build with errors into folders that do not exist yet leaves no folder behind")
+    func failedBuildMakesNoFolder() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("out/site/dist").path
+        let broken = Broadside.build(Array("campaign\n  taglin: x\n".utf8), path: "broken.broadside", into: output)
+        #expect(broken.diagnostics.hasErrors)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+        let good = Broadside.build(
+            Array(Support.source(pages: "page Home\n  section S\n    Text.").utf8), path: "good.broadside", into: output
+        )
+        #expect(!good.diagnostics.hasErrors)
+        #expect(FileManager.default.fileExists(atPath: output + "/email.txt"))
+    }
+
     @Test("refuses a folder holding files that Broadside did not write, and leaves it alone")
     func refusesForeignFolder() throws {
         let root = try Self.temporaryFolder()
