@@ -1,5 +1,3 @@
-import Glibc
-
 /// A campaign source, decoded and split into lines.
 ///
 /// Decoding is strict: the text must be UTF-8, without NUL bytes. A byte-order mark at the start is
@@ -25,7 +23,7 @@ public struct SourceText: Sendable {
         // The standard library's validation is fast; the slow walk that says where the problem is runs
         // only when there is one.
         let validated = body.withUnsafeBufferPointer { bytes -> String? in
-            guard bytes.isEmpty || memchr(bytes.baseAddress!, 0, bytes.count) == nil else { return nil }
+            guard bytes.firstIndex(of: 0, from: 0) == nil else { return nil }
             return String(validating: bytes, as: UTF8.self)
         }
         guard var text = validated else {
@@ -38,7 +36,7 @@ public struct SourceText: Sendable {
             diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])
             return nil
         }
-        if body.withUnsafeBufferPointer({ !$0.isEmpty && memchr($0.baseAddress!, 13, $0.count) != nil }) {
+        if body.withUnsafeBufferPointer({ $0.firstIndex(of: 13, from: 0) != nil }) {
             text = text.replacingCRLF()
         }
         return SourceText(path: path, text: text)
@@ -147,11 +145,8 @@ extension String {
         var start = text.utf8.startIndex
         var previousOffset = 0
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return }
             var offset = 0
-            // memchr finds each line end at the speed of memory.
-            while offset < bytes.count, let found = memchr(base + offset, 10, bytes.count - offset) {
-                let newline = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            while let newline = bytes.firstIndex(of: 10, from: offset) {
                 // Moving a UTF-8 index forward by a byte count is constant time in a native string.
                 let end = text.utf8.index(start, offsetBy: newline - previousOffset)
                 lines.append(text[start..<end])

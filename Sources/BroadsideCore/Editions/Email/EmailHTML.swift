@@ -1,5 +1,3 @@
-import Glibc
-
 /// The email's HTML part: the same content as the plain text, as a mail program can show it safely —
 /// styles inline on every element, no stylesheet, no script, no picture or other request to any host,
 /// one column that reads on a phone. Bodies are cmark's HTML, restyled tag by tag.
@@ -62,8 +60,8 @@ enum EmailHTML {
             var index = 0
             var droppedAnchors = 0
             while index < bytes.count {
-                guard let open = find(UInt8(ascii: "<"), in: bytes, from: index),
-                    let close = find(UInt8(ascii: ">"), in: bytes, from: open)
+                guard let open = bytes.firstIndex(of: UInt8(ascii: "<"), from: index),
+                    let close = bytes.firstIndex(of: UInt8(ascii: ">"), from: open)
                 else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
                     break
@@ -130,11 +128,6 @@ enum EmailHTML {
         return nil
     }
 
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, Int32(byte), bytes.count - start)
-        else { return nil }
-        return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-    }
     private static let tagEnd = Array("\">".utf8)
     private static let selfClosingEnd = Array("\" />".utf8)
 

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Quoted-printable encoding (RFC 2045 §6.7), line by line: the text's line ends become CRLF, every
 /// encoded line is at most 76 characters, and an `=` at the end of a line marks a soft break.
 enum QuotedPrintable {
@@ -30,10 +28,7 @@ enum QuotedPrintable {
                 var writer = Writer(output: buffer.baseAddress!, hex: hex.baseAddress!)
                 var lineStart = 0
                 while lineStart < bytes.count {
-                    let lineEnd =
-                        memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart).map {
-                            UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-                        } ?? bytes.count
+                    let lineEnd = bytes.firstIndex(of: 0x0A, from: lineStart) ?? bytes.count
                     let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                     writer.encodeLine(line, stuffed: spaceStuffed && (line.first == 0x20 || line.starts(with: from)))
                     lineStart = lineEnd + 1
