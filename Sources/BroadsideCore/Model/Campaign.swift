@@ -111,7 +111,12 @@ public struct Section: Sendable {
 
     /// The blocks that `edition` carries, in order.
     public func blocks(in edition: Edition) -> [Block] {
-        editions.carries(edition) ? blocks.filter { $0.editions.carries(edition) } : []
+        blockIndices(in: edition).map { blocks[$0] }
+    }
+
+    /// Where in `blocks` the blocks that `edition` carries stand, in order.
+    public func blockIndices(in edition: Edition) -> [Int] {
+        editions.carries(edition) ? blocks.indices.filter { blocks[$0].editions.carries(edition) } : []
     }
 
     public func showsHeading(in edition: Edition) -> Bool {

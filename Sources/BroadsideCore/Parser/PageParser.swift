@@ -66,19 +66,11 @@ struct ParsedPage: Sendable {
 
     /// The sections of which `edition` shows something, each with the blocks it carries.
     func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
-        switch edition {
-        case .web: sectionsByEdition.web
-        case .flyer: sectionsByEdition.flyer
-        case .email: sectionsByEdition.email
-        }
+        sectionsByEdition[edition] ?? []
     }
 
     /// `sections(in:)` for each edition, worked out once: every edition asks for its own more than once.
-    private let sectionsByEdition:
-        (
-            web: [(section: Section, blocks: [ParsedBlock])], flyer: [(section: Section, blocks: [ParsedBlock])],
-            email: [(section: Section, blocks: [ParsedBlock])]
-        )
+    private let sectionsByEdition: [Edition: [(section: Section, blocks: [ParsedBlock])]]
 
     init(index: Int, page: Page, documents: [[MarkdownDocument]], diagnostics: Diagnostics, pendingLinks: [PendingLink])
     {
@@ -89,13 +81,15 @@ struct ParsedPage: Sendable {
         self.pendingLinks = pendingLinks
         func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
             zip(page.sections, documents).compactMap { section, documents in
-                guard section.editions.carries(edition) else { return nil }
-                let carried = zip(section.blocks, documents).filter { $0.0.editions.carries(edition) }
-                    .map { ParsedBlock(block: $0.0, document: $0.1) }
-                guard section.showsHeading(in: edition) || !carried.isEmpty else { return nil }
-                return (section, carried)
+                guard section.appears(in: edition) else { return nil }
+                return (
+                    section,
+                    section.blockIndices(in: edition).map {
+                        ParsedBlock(block: section.blocks[$0], document: documents[$0])
+                    }
+                )
             }
         }
-        sectionsByEdition = (sections(in: .web), sections(in: .flyer), sections(in: .email))
+        sectionsByEdition = Dictionary(uniqueKeysWithValues: Edition.allCases.map { ($0, sections(in: $0)) })
     }
 }
