@@ -11,11 +11,6 @@ public final class MarkdownDocument: @unchecked Sendable {
 
     let root: OpaquePointer
 
-    /// Parses `markdown` with cmark.
-    convenience init(markdown: String) {
-        self.init(lines: [Substring(markdown)])
-    }
-
     /// Parses `lines`, joined by line ends, with cmark: they are fed to its parser one by one, so the
     /// body is never copied into one string first.
     init(lines: [Substring]) {

@@ -38,9 +38,7 @@ public enum EditionWriter {
                     url, for: destination, parent: destination.deletingLastPathComponent(), token: token)
             } catch {
                 discard(sink)
-                return .error(
-                    "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
-                    notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")])
+                return EditionWriter.failure(error, writing: folder)
             }
             return nil
         }
@@ -70,13 +68,18 @@ public enum EditionWriter {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            return .failure(
-                .error(
-                    "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
-                    notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")]))
+            if let madeFolder { try? manager.removeItem(at: madeFolder) }
+            return .failure(failure(error, writing: folder))
         }
         return .success(
             Staging(url: staging, destination: destination, folder: folder, token: token, madeFolder: madeFolder))
+    }
+
+    /// What a build says when the editions could not be written into `folder`.
+    private static func failure(_ error: Error, writing folder: String) -> Diagnostic {
+        .error(
+            "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
+            notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")])
     }
 
     /// Why `destination` must not be written to, if it must not: the file system's root, the home

@@ -128,8 +128,8 @@ private final class OpenFile {
     func append<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
         if bytes.count >= OutputSink.bufferSize {
             try flush()
-            try Array(bytes).withUnsafeBytes { try write($0) }
-            return
+            // A large piece (a page of the site) goes straight to the file, not through the buffer.
+            if try bytes.withContiguousStorageIfAvailable({ try write(UnsafeRawBufferPointer($0)) }) != nil { return }
         }
         buffer.append(contentsOf: bytes)
         if buffer.count >= OutputSink.bufferSize { try flush() }
