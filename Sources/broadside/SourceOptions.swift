@@ -71,7 +71,7 @@ enum Report {
     static func print(_ diagnostics: [Diagnostic], source: SourceText?, format: Format = .text) {
         switch format {
         case .text:
-            let text = DiagnosticPrinter(sourceText: source?.text).format(diagnostics)
+            let text = DiagnosticPrinter(source: source).format(diagnostics)
             FileHandle.standardError.write(Data(text.utf8))
         case .json:
             FileHandle.standardOutput.write(Data(DiagnosticJSON.encode(diagnostics).utf8))

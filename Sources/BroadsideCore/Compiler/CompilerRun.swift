@@ -26,10 +26,9 @@ struct CompilerRun {
         let decoded = SourceText.decode(bytes, path: path, diagnostics: &diagnostics)
         // The decoded text is all that is needed from here on: a large source is not held twice.
         bytes = []
-        guard let source = decoded, let outline = OutlineParser.parse(source, diagnostics: &diagnostics) else {
+        guard let source = decoded, let structure = StructureReader.read(source, diagnostics: &diagnostics) else {
             return CompilerRun(source: nil, campaign: nil, diagnostics: diagnostics)
         }
-        let structure = CampaignBuilder.build(outline, source: source, diagnostics: &diagnostics)
         var editionDiagnostics = Diagnostics()
         var editions: EditionStreams?
         if let sink, let campaign = structure.campaign, !diagnostics.hasErrors {

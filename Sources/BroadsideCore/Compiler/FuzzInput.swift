@@ -40,7 +40,7 @@ public enum FuzzInput {
     private static func exercise(_ bytes: [UInt8], options: RenderOptions) {
         let compilation = Broadside.compile(bytes, path: "fuzz.broadside", options: options)
         let diagnostics = compilation.diagnostics.sorted
-        _ = DiagnosticPrinter(sourceText: compilation.source?.text).format(diagnostics)
+        _ = DiagnosticPrinter(source: compilation.source).format(diagnostics)
         _ = DiagnosticJSON.encode(diagnostics)
     }
 }

@@ -12,6 +12,11 @@ public struct DiagnosticPrinter: Sendable {
         self.sourceLines = sourceText?.linesSplitAtLF() ?? []
     }
 
+    /// A printer quoting the lines of a decoded source as they are, without copying its text.
+    public init(source: SourceText?) {
+        self.sourceLines = source?.lines ?? []
+    }
+
     /// The whole text for one diagnostic: its line, then the quoted source line and a caret, then its notes.
     public func format(_ diagnostic: Diagnostic) -> String {
         var text = header(diagnostic.severity.rawValue, diagnostic.message, at: diagnostic.location)

@@ -16,25 +16,43 @@ struct CampaignBuilder {
 
     let source: SourceText
 
-    static func build(_ outline: SourceOutline, source: SourceText, diagnostics: inout Diagnostics) -> Result {
-        CampaignBuilder(source: source).build(outline, diagnostics: &diagnostics)
+    /// The pages of one piece of the source, and what is wrong with them: with the pages' names and
+    /// sections, then with their blocks (the order the whole source reports them in).
+    struct Pages {
+        var pages: [Page] = []
+        var pageDiagnostics = Diagnostics()
+        var blockDiagnostics = Diagnostics()
     }
 
-    private func build(_ outline: SourceOutline, diagnostics: inout Diagnostics) -> Result {
-        let metadata = CampaignSettings.metadata(outline.settingsBlocks, source: source, diagnostics: &diagnostics)
-        let email = CampaignSettings.email(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
-        let flyer = CampaignSettings.flyer(outline.settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
-        var pages = outline.pages.enumerated().map { index, page in
-            makePage(page, isHome: index == 0, diagnostics: &diagnostics)
+    /// Makes `outlinePages` into pages, the first of them the home page when `startsWithHome`.
+    func pages(_ outlinePages: [OutlinePage], startsWithHome: Bool) -> Pages {
+        var made = Pages()
+        made.pages = outlinePages.enumerated().map { index, page in
+            makePage(page, isHome: startsWithHome && index == 0, diagnostics: &made.pageDiagnostics)
         }
-        checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
-        for (pageIndex, page) in outline.pages.enumerated() {
+        for (pageIndex, page) in outlinePages.enumerated() {
             for (sectionIndex, section) in page.sections.enumerated() {
-                let sectionEditions = pages[pageIndex].sections[sectionIndex].editions
-                pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
-                    makeBlock(body, within: sectionEditions, diagnostics: &diagnostics)
+                let sectionEditions = made.pages[pageIndex].sections[sectionIndex].editions
+                made.pages[pageIndex].sections[sectionIndex].blocks = section.bodies.map { body in
+                    makeBlock(body, within: sectionEditions, diagnostics: &made.blockDiagnostics)
                 }
             }
+        }
+        return made
+    }
+
+    /// Puts the pieces' pages together with the settings: every diagnostic is emitted in source order.
+    func campaign(_ settingsBlocks: [SettingsBlock], pieces: [Pages], diagnostics: inout Diagnostics) -> Result {
+        let metadata = CampaignSettings.metadata(settingsBlocks, source: source, diagnostics: &diagnostics)
+        let email = CampaignSettings.email(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
+        let flyer = CampaignSettings.flyer(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
+        for piece in pieces {
+            for diagnostic in piece.pageDiagnostics.all { diagnostics.emit(diagnostic) }
+        }
+        let pages = pieces.flatMap(\.pages)
+        checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
+        for piece in pieces {
+            for diagnostic in piece.blockDiagnostics.all { diagnostics.emit(diagnostic) }
         }
         guard let metadata, let email, let flyer else { return Result(pages: pages, campaign: nil) }
         return Result(

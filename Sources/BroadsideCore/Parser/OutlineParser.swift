@@ -6,9 +6,8 @@ struct OutlineParser {
     static let topLevelKeywords = CampaignSettings.blockKeywords + ["page"]
 
     private let source: SourceText
-    private var lines: [SourceLine] = []
     private var outline = SourceOutline()
-    private var diagnostics: Diagnostics
+    private var diagnostics = Diagnostics()
 
     private enum Context {
         case start
@@ -24,43 +23,46 @@ struct OutlineParser {
     private var context = Context.start
     private var sectionBody = SectionBodyReader()
 
-    private init(source: SourceText, diagnostics: Diagnostics) {
+    private init(source: SourceText) {
         self.source = source
-        self.diagnostics = diagnostics
     }
 
-    /// Parses `source`, adding what it finds wrong to `diagnostics`; nil for a source with nothing in it.
-    static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> SourceOutline? {
-        var parser = OutlineParser(source: source, diagnostics: diagnostics)
-        let complete = parser.run()
-        diagnostics = parser.diagnostics
-        return complete ? parser.outline : nil
+    /// Reads the lines `range` of `source` (all of it, or one of its pieces), and what it finds wrong in them.
+    static func parse(_ source: SourceText, lines range: Range<Int>) -> (
+        outline: SourceOutline, diagnostics: Diagnostics
+    ) {
+        var parser = OutlineParser(source: source)
+        parser.read(range)
+        return (parser.outline, parser.diagnostics)
     }
 
-    private mutating func run() -> Bool {
-        lines = source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
-        if lines.allSatisfy(\.isBlank) {
-            diagnostics.error(
-                "the campaign source is empty", at: .wholeFile(source.path),
-                notes: [Diagnostic.Note("start with a `campaign` block; docs/FORMAT.md has a complete example")])
-            return false
-        }
-        var index = 0
-        while index < lines.count {
-            read(lines[index], nextContentLine: nextContentLine(after: index))
+    private mutating func read(_ range: Range<Int>) {
+        // The next line with text in it, found once for each stretch of blank lines (nil at the end).
+        var nextIndex = range.lowerBound
+        var nextContent: SourceLine?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let line = index == nextIndex && nextContent != nil ? nextContent! : self.line(at: index)
+            if nextIndex <= index {
+                nextIndex = index + 1
+                nextContent = nil
+                while nextIndex < range.upperBound {
+                    let candidate = self.line(at: nextIndex)
+                    if !candidate.isBlank {
+                        nextContent = candidate
+                        break
+                    }
+                    nextIndex += 1
+                }
+            }
+            read(line, nextContentLine: nextContent)
             index += 1
         }
         closeSection()
-        if outline.pages.isEmpty {
-            diagnostics.error(
-                "the campaign has no pages", at: source.location(line: lines.count, column: 1),
-                notes: [Diagnostic.Note("add a page: a line `page Home` at the start of a line, then its sections")])
-        }
-        return true
     }
 
-    private func nextContentLine(after index: Int) -> SourceLine? {
-        lines[(index + 1)...].first { !$0.isBlank }
+    private func line(at index: Int) -> SourceLine {
+        SourceLine(number: index + 1, text: source.lines[index])
     }
 
     private mutating func read(_ line: SourceLine, nextContentLine: SourceLine?) {

@@ -1,59 +1,108 @@
+import Dispatch
+import Synchronization
+
 /// A campaign source, decoded and split into lines.
 ///
 /// Decoding is strict: the text must be UTF-8, without NUL bytes. A byte-order mark at the start is
 /// dropped and CRLF line ends are read as LF, since editors on Windows write both.
+///
+/// A large source is decoded in pieces, side by side, each cut at a `page` line (`SourcePieces`), and
+/// its structure is then read piece by piece too (`StructureReader`).
 public struct SourceText: Sendable {
     /// The path used in diagnostics.
     public let path: String
-    /// The decoded text, with LF line ends and no byte-order mark.
-    public let text: String
-    /// The lines of `text`, without their line ends.
+    /// The lines of the text, without their line ends: views of the decoded pieces, not copies.
     public let lines: [Substring]
+    /// The lines of each piece: consecutive runs that start at a `page` line (except the first), which
+    /// can be read without the others.
+    let pieces: [Range<Int>]
+
+    /// The decoded text, with LF line ends and no byte-order mark, each line ended by LF. It is made
+    /// again from the lines each time: only diagnostics need it, and only after a build.
+    public var text: String {
+        var text = lines.joined(separator: "\n")
+        if !lines.isEmpty { text += "\n" }
+        return text
+    }
 
     /// Decodes `bytes`, reporting the first invalid UTF-8 sequence or NUL byte by line and column.
     public static func decode(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> SourceText? {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+        decode(bytes, path: path, pieceBytes: SourcePieces.minimumPieceBytes, diagnostics: &diagnostics)
+    }
+
+    /// `decode`, in pieces of at least `pieceBytes` where the source can be cut.
+    static func decode(_ bytes: [UInt8], path: String, pieceBytes: Int, diagnostics: inout Diagnostics)
+        -> SourceText?
+    {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if bytes[start...].starts(with: [0xFF, 0xFE]) || bytes[start...].starts(with: [0xFE, 0xFF]) {
             diagnostics.error(
                 "the file is saved as UTF-16, not UTF-8", at: SourceLocation(file: path, line: 1, column: 1),
                 notes: [Diagnostic.Note("save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)")])
             return nil
         }
+        let decoded = bytes.withUnsafeBufferPointer { all in
+            // Read only, and only until every piece is decoded.
+            nonisolated(unsafe) let body = UnsafeBufferPointer(rebasing: all[start...])
+            let cuts = SourcePieces.cuts(in: body, pieceBytes: pieceBytes)
+            let pieces = Mutex<[Int: Result<[Substring], Problem>]>([:])
+            DispatchQueue.concurrentPerform(iterations: cuts.count) { index in
+                let end = index + 1 < cuts.count ? cuts[index + 1] : body.count
+                let piece = decodePiece(UnsafeBufferPointer(rebasing: body[cuts[index]..<end]))
+                pieces.withLock { $0[index] = piece }
+            }
+            return pieces.withLock { pieces in (0..<cuts.count).map { pieces[$0]! } }
+        }
+        var lines: [Substring] = []
+        var ranges: [Range<Int>] = []
+        for piece in decoded {
+            switch piece {
+            case .success(let pieceLines):
+                ranges.append(lines.count..<lines.count + pieceLines.count)
+                lines += pieceLines
+            case .failure(let problem):
+                let location = SourceLocation(file: path, line: lines.count + problem.line, column: problem.column)
+                diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])
+                return nil
+            }
+        }
+        return SourceText(path: path, lines: lines, pieces: ranges)
+    }
+
+    /// One piece decoded into its lines, or its first problem, with lines counted from the piece's start.
+    private static func decodePiece(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[Substring], Problem> {
         // The standard library's validation is fast; the slow walk that says where the problem is runs
         // only when there is one.
-        let validated = body.withUnsafeBufferPointer { bytes -> String? in
-            guard bytes.firstIndex(of: 0, from: 0) == nil else { return nil }
-            return String(validating: bytes, as: UTF8.self)
+        guard bytes.firstIndex(of: 0, from: 0) == nil, var text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(
+                firstProblem(in: bytes)
+                    ?? Problem(
+                        line: 1, column: 1, message: "the file is not valid UTF-8",
+                        fix: "save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)"))
         }
-        guard var text = validated else {
-            let problem =
-                firstProblem(in: body)
-                ?? Problem(
-                    line: 1, column: 1, message: "the file is not valid UTF-8",
-                    fix: "save the file as UTF-8 text (in most editors: Save As… → Encoding → UTF-8)")
-            let location = SourceLocation(file: path, line: problem.line, column: problem.column)
-            diagnostics.error(problem.message, at: location, notes: [Diagnostic.Note(problem.fix)])
-            return nil
-        }
-        if body.withUnsafeBufferPointer({ $0.firstIndex(of: 13, from: 0) != nil }) {
-            text = text.replacingCRLF()
-        }
-        return SourceText(path: path, text: text)
+        if bytes.firstIndex(of: 13, from: 0) != nil { text = text.replacingCRLF() }
+        return .success(text.linesSplitAtLF())
     }
 
     /// A source made from text that is already decoded (tests and generated sources).
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
         self.lines = text.linesSplitAtLF()
+        self.pieces = [0..<lines.count]
+    }
+
+    private init(path: String, lines: [Substring], pieces: [Range<Int>]) {
+        self.path = path
+        self.lines = lines
+        self.pieces = pieces
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line, column: column)
     }
 
-    private struct Problem {
+    private struct Problem: Error {
         var line: Int
         var column: Int
         var message: String
@@ -62,7 +111,7 @@ public struct SourceText: Sendable {
 
     /// Walks the bytes once, counting lines and characters, and stops at the first byte that is not
     /// valid UTF-8 or is NUL.
-    private static func firstProblem(in bytes: ArraySlice<UInt8>) -> Problem? {
+    private static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var line = 1
         var column = 1
         var index = bytes.startIndex
@@ -93,7 +142,7 @@ public struct SourceText: Sendable {
 
     /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when it is ill-formed
     /// (overlong forms, surrogates and values past U+10FFFF included).
-    private static func utf8SequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    private static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let first = bytes[index]
         if first < 0x80 { return 1 }
         let length: Int
