@@ -8,9 +8,9 @@ enum Slug {
     static func make(_ name: String) -> String {
         // Links name their targets by slug, mostly: such a name is its own slug.
         if isSlug(name) { return name }
-        // Folding is costly, and a plain ASCII name has nothing to fold.
+        // Folding is costly, and a name of ASCII and apostrophes (which vanish anyway) has nothing to fold.
         let folded =
-            name.utf8.allSatisfy { $0 < 0x80 }
+            hasNothingToFold(name)
             ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
@@ -31,6 +31,19 @@ enum Slug {
             }
         }
         return slug
+    }
+
+    /// Whether every character of `name` is ASCII or a typographic apostrophe (U+2018, U+2019).
+    private static func hasNothingToFold(_ name: String) -> Bool {
+        var utf8 = name.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 { continue }
+            // U+2018 and U+2019 are E2 80 98 and E2 80 99.
+            guard byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last == 0x98 || last == 0x99 else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether `name` is already a slug: `[a-z0-9]` runs joined by single hyphens.

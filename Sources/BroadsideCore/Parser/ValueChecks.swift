@@ -90,10 +90,35 @@ enum WebAddress {
     /// `http://host…` or `https://host…`, with a host and no spaces or markup characters.
     static func isAbsoluteHTTP(_ address: String) -> Bool {
         guard let scheme = scheme(of: address), scheme == "http" || scheme == "https" else { return false }
+        if let isAbsolute = address.utf8.withContiguousStorageIfAvailable({ isAbsoluteASCII($0, after: scheme.count) }),
+            let isAbsolute
+        {
+            return isAbsolute
+        }
         let rest = address.dropFirst(scheme.count + 1)
         guard rest.hasPrefix("//") else { return false }
         let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return !host.isEmpty && !address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+    }
+
+    /// `isAbsoluteHTTP` on the bytes of an ASCII address, where each character is one byte (and CRLF,
+    /// the one pair of them that is a single character, is none of those looked for); nil for any other.
+    private static func isAbsoluteASCII(_ bytes: UnsafeBufferPointer<UInt8>, after schemeLength: Int) -> Bool? {
+        var hostLength = 0
+        var inHost = true
+        let start = schemeLength + 1
+        guard bytes.count >= start + 2, bytes[start] == 0x2F, bytes[start + 1] == 0x2F else {
+            return bytes.allSatisfy({ $0 < 0x80 }) ? false : nil
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 { return false }
+            if index >= start + 2, inHost {
+                if byte == 0x2F || byte == 0x3F || byte == 0x23 { inHost = false } else { hostLength += 1 }
+            }
+        }
+        return hostLength > 0
     }
 
     /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.

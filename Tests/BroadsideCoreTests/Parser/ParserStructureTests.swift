@@ -117,9 +117,14 @@ struct ParserStructureTests {
         let campaign = try Support.campaign(
             Support.source(
                 pages:
-                    "page Home\n  section Helping Cambridge (even you don’t vote)\n    x\n  section Café & Más\n    y\npage Our 2nd Plan!\n  section A\n    z"
+                    "page Home\n  section Helping Cambridge (even you don’t vote)\n    x\n  section Café & Más\n    y\n"
+                    + "  section ‘Quoted’ words\n    w\n  section It’s Ｆｕｌｌ width\n    v\n  section Don’t stop, Ünï\n    u\n"
+                    + "page Our 2nd Plan!\n  section A\n    z"
             ))
-        #expect(campaign.pages[0].sections.map(\.id) == ["helping-cambridge-even-you-dont-vote", "cafe-mas"])
+        #expect(
+            campaign.pages[0].sections.map(\.id) == [
+                "helping-cambridge-even-you-dont-vote", "cafe-mas", "quoted-words", "its-full-width", "dont-stop-uni",
+            ])
         #expect(campaign.pages[1].fileName == "our-2nd-plan.html")
     }
 }

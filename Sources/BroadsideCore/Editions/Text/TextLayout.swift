@@ -82,7 +82,7 @@ public struct TextLayout {
                 index += 1
                 continue
             }
-            if wrap && byte == 0x20 {
+            if wrap && byte == 0x20 && (previousWasSpace || isAtLineStart || column > width) {
                 index += 1
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
@@ -90,33 +90,57 @@ public struct TextLayout {
                 append(byte)
                 continue
             }
-            previousWasSpace = false
             if byte == 0x0A {
+                previousWasSpace = false
                 index += 1
                 cr()
                 continue
             }
-            if neededNewlines == 0 && trailingNewlines == 0 && !buffer.isEmpty {
-                // The common case, in the middle of a line: the run of bytes up to the next place the
-                // line may break goes in at once. Breaking once after it leaves the same text as
-                // breaking at its first byte past the width would.
-                var end = index
-                var characters = 0
-                while end < bytes.count {
-                    let next = bytes[end]
-                    if next == 0x0A || next == Self.softBreak || (wrap && next == 0x20) { break }
-                    if next & 0xC0 != 0x80 { characters += 1 }
-                    end += 1
-                }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                column += characters
-                index = end
+            if neededNewlines == 0 && trailingNewlines == 0 && !buffer.isEmpty,
+                let run = run(in: bytes, from: index, wrap: wrap, afterSpace: previousWasSpace)
+            {
+                // The common case, in the middle of a line: words and the single spaces between them go in
+                // at once, as long as the line has room for them. Breaking after the run leaves the same
+                // text as breaking at its first byte past the width would.
+                if let space = run.lastSpace { lastBreakable = buffer.count + space - index }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run.end]))
+                column += run.characters
+                previousWasSpace = wrap && bytes[run.end - 1] == 0x20
+                index = run.end
             } else {
+                previousWasSpace = false
                 append(byte)
                 index += 1
             }
-            if column > width { breakLine() }
+            // A line is broken after a word that ends past the width, never after a space.
+            if column > width && !previousWasSpace { breakLine() }
         }
+    }
+
+    /// A run of bytes from `start` that can go on the current line as it is: up to a line end, a soft-break
+    /// mark, a second space in a row (with `wrap`), or a space the line has no room before. Nil when
+    /// there is none.
+    private func run(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, wrap: Bool, afterSpace: Bool)
+        -> (end: Int, characters: Int, lastSpace: Int?)?
+    {
+        var end = start
+        var characters = 0
+        var lastSpace: Int?
+        var previousWasSpace = afterSpace
+        while end < bytes.count {
+            let next = bytes[end]
+            if next == 0x0A || next == Self.softBreak { break }
+            if wrap && next == 0x20 {
+                if previousWasSpace || column + characters > width { break }
+                lastSpace = end
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+            if next & 0xC0 != 0x80 { characters += 1 }
+            end += 1
+        }
+        return end > start ? (end, characters, lastSpace) : nil
     }
 
     /// The lines written so far, a line being counted once it has text.
@@ -144,7 +168,11 @@ public struct TextLayout {
         let length = max(longest, current) - prefixCharacters
         guard length > 0 else { return }
         cr()
-        out(String(repeating: character, count: length), wrap: false)
+        var line: [UInt8] = []
+        let utf8 = Array(String(character).utf8)
+        line.reserveCapacity(length * utf8.count)
+        for _ in 0..<length { line.append(contentsOf: utf8) }
+        line.withUnsafeBufferPointer { write($0, wrap: false) }
         cr()
     }
 
@@ -284,10 +312,13 @@ public struct TextLayout {
         // The space becomes the line end (after the soft-break mark) and the prefix, in place: the rest
         // of the line only moves over by their length.
         let isSoft = isFlowable
-        if isSoft || !prefix.isEmpty {
-            buffer.replaceSubrange(breakable...breakable, with: (isSoft ? [Self.softBreak, 0x0A] : [0x0A]) + prefix)
+        if isSoft {
+            buffer[breakable] = Self.softBreak
+            buffer.insert(0x0A, at: breakable + 1)
+            buffer.insert(contentsOf: prefix, at: breakable + 2)
         } else {
             buffer[breakable] = 0x0A
+            buffer.insert(contentsOf: prefix, at: breakable + 1)
         }
         newlines += 1
         column = prefixCharacters + remainderCharacters
