@@ -2,7 +2,7 @@ import BroadsideCore
 import Foundation
 import Testing
 
-/// The editions are made page by page, and a large campaign in waves of pages, with the email and the
+/// The editions are made page by page, a few pages of a large campaign at a time, with the email and the
 /// text flyer laid out a page at a time and joined afterwards. These tests hold that to what laying out
 /// the whole campaign at once gives.
 @Suite("Editions made page by page")
@@ -64,7 +64,8 @@ struct PageByPageTests {
         }
     }
 
-    /// Enough pages for several waves, each linking to the same addresses and to each other.
+    /// More pages than the pipeline holds at once (and a source read in pieces), each linking to the
+    /// same addresses and to each other.
     static func longCampaign(pages: Int) -> String {
         var text = Support.source(pages: "", metadata: "  site: https://example.org\n  paid for by: Friends")
         let paragraph = String(repeating: "Words that fill the page and wrap across many lines of text. ", count: 100)
@@ -82,10 +83,11 @@ struct PageByPageTests {
         return text
     }
 
-    @Test("across waves of pages, link numbers and the flyer's line count hold for the whole campaign")
-    func acrossWaves() throws {
+    @Test("across the pipeline's pages, link numbers and the flyer's line count hold for the whole campaign")
+    func acrossThePipeline() throws {
         let pages = 150
         let source = Self.longCampaign(pages: pages)
+        // More than the pipeline's window (512 KB of Markdown), and more than two pieces of the source.
         #expect(source.utf8.count > 3 * (1 << 18))
         let compilation = Broadside.compile(Array(source.utf8), path: "long.broadside")
         #expect(compilation.diagnostics.errors.isEmpty, "\(Support.describe(compilation.diagnostics.errors))")
