@@ -41,9 +41,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release build carries the Swift runtime and Foundation inside it: the dynamic loader
-            // then binds far fewer symbols, and every build starts about 10 ms sooner (docs/PERFORMANCE.md).
+            // then binds far fewer symbols, and every build starts about 10 ms sooner. It allocates with
+            // jemalloc (Debian's libjemalloc-dev): a large build makes and frees a million small blocks
+            // from several threads, and takes 12-16% less time than with glibc's malloc (docs/PERFORMANCE.md).
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                .linkedLibrary("jemalloc", .when(configuration: .release)),
+            ]
         ),
         // The benchmark: Broadside against cmark at 1× to 1000× the campaign, and pathological inputs.
         .executableTarget(
