@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// A campaign source, decoded and split into lines.
 ///
 /// Decoding is strict: the text must be UTF-8, without NUL bytes. A byte-order mark at the start is
@@ -46,13 +43,10 @@ public struct SourceText: Sendable {
             // Read only, and only until every piece is decoded.
             nonisolated(unsafe) let body = UnsafeBufferPointer(rebasing: all[start...])
             let cuts = SourcePieces.cuts(in: body, pieceBytes: pieceBytes)
-            let pieces = Mutex<[Int: Result<[Substring], Problem>]>([:])
-            DispatchQueue.concurrentPerform(iterations: cuts.count) { index in
+            return cuts.indices.concurrentMap { index in
                 let end = index + 1 < cuts.count ? cuts[index + 1] : body.count
-                let piece = decodePiece(UnsafeBufferPointer(rebasing: body[cuts[index]..<end]))
-                pieces.withLock { $0[index] = piece }
+                return decodePiece(UnsafeBufferPointer(rebasing: body[cuts[index]..<end]))
             }
-            return pieces.withLock { pieces in (0..<cuts.count).map { pieces[$0]! } }
         }
         var lines: [Substring] = []
         var ranges: [Range<Int>] = []

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Reads the structure of a decoded source: each piece outlined and made into pages side by side on
 /// every core (`SourcePieces` says why a piece reads the same alone), then the pieces joined with the
 /// settings into a campaign. The diagnostics come out in the order one pass over the whole source
@@ -9,14 +6,14 @@ enum StructureReader {
     /// The pages and, when its settings are complete, the campaign; nil for a source with nothing in it.
     static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> CampaignBuilder.Result? {
         let builder = CampaignBuilder(source: source)
-        let pieces = Mutex<[Int: (outline: SourceOutline, diagnostics: Diagnostics, pages: CampaignBuilder.Pages)]>([:])
-        DispatchQueue.concurrentPerform(iterations: source.pieces.count) { index in
+        let read = source.pieces.indices.concurrentMap { index in
             let (outline, outlineDiagnostics) = OutlineParser.parse(source, lines: source.pieces[index])
             // Only the first piece can start with the home page: no other piece holds the first `page` line.
-            let pages = builder.pages(outline.pages, startsWithHome: index == 0)
-            pieces.withLock { $0[index] = (outline, outlineDiagnostics, pages) }
+            return (
+                outline: outline, diagnostics: outlineDiagnostics,
+                pages: builder.pages(outline.pages, startsWithHome: index == 0)
+            )
         }
-        let read = pieces.withLock { pieces in source.pieces.indices.map { pieces[$0]! } }
         for piece in read {
             for diagnostic in piece.diagnostics.all { diagnostics.emit(diagnostic) }
         }
