@@ -47,7 +47,7 @@ struct SectionBodyReader {
     }
 
     private mutating func append(_ line: SourceLine, indent: Int) {
-        open?.markdown.lines.append(contentsOf: Array(repeating: "", count: pendingBlankLines))
+        for _ in 0..<pendingBlankLines { open?.markdown.lines.append("") }
         pendingBlankLines = 0
         open?.markdown.lines.append(line.dropping(indent: indent))
     }

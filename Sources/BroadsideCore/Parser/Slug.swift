@@ -12,25 +12,25 @@ enum Slug {
         let folded =
             hasNothingToFold(name)
             ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var slug = ""
+        // Every character of a slug is ASCII: it is made as bytes.
+        var slug: [UInt8] = []
+        slug.reserveCapacity(folded.utf8.count)
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "0"..."9":
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            case "A"..."Z":
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
-                pendingHyphen = false
-                slug.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
-            case "'", "\u{2019}", "\u{2018}":
-                continue
+            let byte: UInt8
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: byte = UInt8(scalar.value)
+            case 0x41...0x5A: byte = UInt8(scalar.value) + 0x20
+            case 0x27, 0x2019, 0x2018: continue
             default:
                 pendingHyphen = true
+                continue
             }
+            if pendingHyphen && !slug.isEmpty { slug.append(0x2D) }
+            pendingHyphen = false
+            slug.append(byte)
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Whether every character of `name` is ASCII or a typographic apostrophe (U+2018, U+2019).

@@ -16,31 +16,41 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
+        let measured =
+            text.utf8.withContiguousStorageIfAvailable { Self.measure($0) } ?? Self.measure(Array(text.utf8))
+        indent = measured.indent
+        levelIndent = measured.levelIndent
+        tabColumn = measured.tabColumn
         let utf8 = text.utf8
+        // Moving a UTF-8 index by a byte count is constant time in a native string.
+        content =
+            text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: measured.content.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: measured.content.upperBound)]
+    }
+
+    /// The indentation of a line's bytes, and where its content (without trailing spaces) lies.
+    private static func measure<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes)
+        -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>) where Bytes.Index == Int
+    {
         var indent = 0
         var levelIndent = 0
         var tabColumn: Int?
-        var start = utf8.startIndex
-        while start < utf8.endIndex, utf8[start] == 0x20 || utf8[start] == 0x09 {
-            if utf8[start] == 0x09 {
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 {
+            if bytes[start] == 0x09 {
                 if tabColumn == nil { tabColumn = indent + 1 }
                 levelIndent += 2
             } else {
                 levelIndent += 1
             }
             indent += 1
-            start = utf8.index(after: start)
+            start += 1
         }
-        var end = utf8.endIndex
-        while end > start {
-            let before = utf8.index(before: end)
-            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
-            end = before
-        }
-        self.indent = indent
-        self.levelIndent = levelIndent
-        self.tabColumn = tabColumn
-        self.content = text[start..<end]
+        var end = bytes.endIndex
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return (indent, levelIndent, tabColumn, (start - bytes.startIndex)..<(end - bytes.startIndex))
     }
 
     var isBlank: Bool { content.isEmpty }

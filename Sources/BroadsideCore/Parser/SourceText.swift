@@ -49,6 +49,7 @@ public struct SourceText: Sendable {
             }
         }
         var lines: [Substring] = []
+        lines.reserveCapacity(decoded.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
         var ranges: [Range<Int>] = []
         for piece in decoded {
             switch piece {
