@@ -16,6 +16,9 @@ final class OutputSink: @unchecked Sendable {
 
     /// Bytes kept for a file on disk before they are written out.
     static let bufferSize = 1 << 18
+    /// A piece at least this long is written straight to its file: copying it into the buffer first
+    /// would cost more than the system call it saves (a page's share of an edition is tens of KB).
+    static let directWriteSize = 1 << 14
 
     private let destination: Destination
     /// Paths in the order they were first written; with `.memory`, their contents too.
@@ -126,9 +129,9 @@ private final class OpenFile {
     }
 
     func append<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
-        if bytes.count >= OutputSink.bufferSize {
+        if bytes.count >= OutputSink.directWriteSize {
             try flush()
-            // A large piece (a page of the site) goes straight to the file, not through the buffer.
+            // A large piece (a page's share of an edition) goes straight to the file, not through the buffer.
             if try bytes.withContiguousStorageIfAvailable({ try write(UnsafeRawBufferPointer($0)) }) != nil { return }
         }
         buffer.append(contentsOf: bytes)
