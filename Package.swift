@@ -51,12 +51,16 @@ let package = Package(
             ]
         ),
         // The benchmark: Broadside against cmark at 1× to 1000× the campaign, and pathological inputs.
+        // Like every release executable with BroadsideCore in it, it links the Swift runtime statically
+        // (BroadsideCore's release objects name the static Foundation libraries).
         .executableTarget(
             name: "broadside-bench",
             dependencies: [
                 "BroadsideCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Runs `broadside build` on content/ during `swift build`.
         .plugin(
