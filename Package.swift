@@ -30,8 +30,7 @@ let package = Package(
         // The compiler: source format → Campaign model → one renderer per edition.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo"],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            dependencies: ["CCmark", "CPangoCairo"]
         ),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(
@@ -40,27 +39,18 @@ let package = Package(
                 "BroadsideCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // A release build carries the Swift runtime and Foundation inside it: the dynamic loader
-            // then binds far fewer symbols, and every build starts about 10 ms sooner. It allocates with
-            // jemalloc (Debian's libjemalloc-dev): a large build makes and frees a million small blocks
-            // from several threads, and takes 12-16% less time than with glibc's malloc (docs/PERFORMANCE.md).
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
-                .linkedLibrary("jemalloc", .when(configuration: .release)),
-            ]
+            // A release build allocates with jemalloc (Debian's libjemalloc-dev): a large build makes and
+            // frees a million small blocks from several threads, and takes 12-16% less time than with
+            // glibc's malloc (docs/PERFORMANCE.md).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
         ),
         // The benchmark: Broadside against cmark at 1× to 1000× the campaign, and pathological inputs.
-        // Like every release executable with BroadsideCore in it, it links the Swift runtime statically
-        // (BroadsideCore's release objects name the static Foundation libraries).
         .executableTarget(
             name: "broadside-bench",
             dependencies: [
                 "BroadsideCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // Runs `broadside build` on content/ during `swift build`.
         .plugin(

@@ -42,11 +42,12 @@ struct SourceOptions: ParsableArguments {
         return compilation
     }
 
-    /// A build makes and frees megabytes of pages wave after wave. By default glibc raises its mmap
-    /// threshold each time a large block is freed, after which such blocks come from the heap and their
-    /// memory stays with the process; a fixed threshold of a few megabytes keeps the peak near what is
-    /// in use, while a wave's buffers still come from memory already mapped: a lower threshold (128 KB)
-    /// saved 4 MB of the peak of an 8.5 MB campaign but cost 6% of its time in page faults.
+    /// For builds that allocate with glibc's malloc (debug builds; a release build links jemalloc, which
+    /// this leaves alone). A build makes and frees megabytes of pages one after another. By default
+    /// glibc raises its mmap threshold each time a large block is freed, after which such blocks come
+    /// from the heap and their memory stays with the process; a fixed threshold of a few megabytes keeps
+    /// the peak near what is in use, while a page's buffers still come from memory already mapped (at
+    /// 128 KB the peak of an 8.5 MB campaign was 4 MB lower, but 6% of its time went to page faults).
     private static func returnFreedMemory() {
         #if os(Linux)
             let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
