@@ -265,7 +265,8 @@ struct OutlineParser {
     // MARK: Four spaces in or more: section text
 
     private mutating func readDeep(_ line: SourceLine, nextContentLine: SourceLine?) {
-        let location = source.location(line: line.number, column: line.contentColumn)
+        // Made only for a mistake: most lines are section text.
+        var location: SourceLocation { source.location(line: line.number, column: line.contentColumn) }
         switch context {
         case .section(let page, let section):
             sectionBody.read(

@@ -73,7 +73,41 @@ struct SectionBodyReader {
         }
         var names: [Located<String>] = []
         let text = line.content
-        var index = pair.valueStart
+        for word in Self.words(in: text, from: pair.valueStart) {
+            let name = text[word].lowercased()
+            if name != "and" {
+                names.append(
+                    Located(
+                        value: name,
+                        location: source.location(line: line.number, column: line.column(of: word.lowerBound))))
+            }
+        }
+        let choice = EditionChoiceSyntax(
+            kind: key.hasSuffix("only in") ? .only : .not, names: names, location: location)
+        return key.hasPrefix("heading") ? .heading(choice) : .content(choice)
+    }
+
+    /// The words of `text` from `start` on, separated by spaces and commas.
+    private static func words(in text: Substring, from start: Substring.Index) -> [Range<Substring.Index>] {
+        var words: [Range<Substring.Index>] = []
+        if text.utf8[start...].allSatisfy({ $0 < 0x80 }) {
+            // In ASCII each character is a byte: the bytes are read instead of grapheme clusters.
+            let utf8 = text.utf8
+            var index = start
+            while index < utf8.endIndex {
+                if utf8[index] == 0x20 || utf8[index] == 0x2C {
+                    index = utf8.index(after: index)
+                    continue
+                }
+                let wordStart = index
+                while index < utf8.endIndex, utf8[index] != 0x20, utf8[index] != 0x2C {
+                    index = utf8.index(after: index)
+                }
+                words.append(wordStart..<index)
+            }
+            return words
+        }
+        var index = start
         while index < text.endIndex {
             if text[index] == " " || text[index] == "," {
                 index = text.index(after: index)
@@ -81,16 +115,9 @@ struct SectionBodyReader {
             }
             let wordStart = index
             while index < text.endIndex, text[index] != " ", text[index] != "," { index = text.index(after: index) }
-            let word = text[wordStart..<index].lowercased()
-            if word != "and" {
-                names.append(
-                    Located(
-                        value: word, location: source.location(line: line.number, column: line.column(of: wordStart))))
-            }
+            words.append(wordStart..<index)
         }
-        let choice = EditionChoiceSyntax(
-            kind: key.hasSuffix("only in") ? .only : .not, names: names, location: location)
-        return key.hasPrefix("heading") ? .heading(choice) : .content(choice)
+        return words
     }
 
     private mutating func place(

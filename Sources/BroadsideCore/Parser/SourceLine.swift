@@ -83,21 +83,35 @@ struct SourceLine {
         let utf8 = content.utf8
         guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
         if first >= 0x80, content.first?.isLetter != true { return nil }
-        var index = utf8.startIndex
+        let offsets =
+            utf8.withContiguousStorageIfAvailable { Self.keyValueOffsets($0, maximumKeyLength: maximumKeyLength) }
+            ?? Self.keyValueOffsets(Array(utf8), maximumKeyLength: maximumKeyLength)
+        guard let (colon, valueStart) = offsets else { return nil }
+        // Moving a UTF-8 index by a byte count is constant time in a native string.
+        let colonIndex = utf8.index(utf8.startIndex, offsetBy: colon)
+        let valueIndex = utf8.index(utf8.startIndex, offsetBy: valueStart)
+        return (content[content.startIndex..<colonIndex], content[valueIndex...], valueIndex)
+    }
+
+    /// Where the colon after a key is in `bytes`, and where the value starts after it (past its spaces).
+    private static func keyValueOffsets<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, maximumKeyLength: Int
+    ) -> (colon: Int, valueStart: Int)? where Bytes.Index == Int {
+        var index = bytes.startIndex
         var length = 0
-        while index < utf8.endIndex {
-            let byte = utf8[index]
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if byte == 0x3A { break }
             length += 1
-            guard length <= maximumKeyLength, Self.isLetter(byte) || byte == 0x20 || byte == 0x2D || byte >= 0x80 else {
+            guard length <= maximumKeyLength, isLetter(byte) || byte == 0x20 || byte == 0x2D || byte >= 0x80 else {
                 return nil
             }
-            index = utf8.index(after: index)
+            index += 1
         }
-        guard index < utf8.endIndex else { return nil }
-        var valueStart = utf8.index(after: index)
-        while valueStart < utf8.endIndex, utf8[valueStart] == 0x20 { valueStart = utf8.index(after: valueStart) }
-        return (content[content.startIndex..<index], content[valueStart...], valueStart)
+        guard index < bytes.endIndex else { return nil }
+        var valueStart = index + 1
+        while valueStart < bytes.endIndex, bytes[valueStart] == 0x20 { valueStart += 1 }
+        return (index - bytes.startIndex, valueStart - bytes.startIndex)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
