@@ -91,6 +91,24 @@ final class OutputSink: @unchecked Sendable {
         }
     }
 
+    /// Writes `bytes` over the first bytes of the file at `path`, which is open and at least as long: how
+    /// a header that depends on what follows it (the email message's) takes the place kept for it.
+    func overwrite(startOf path: String, with bytes: [UInt8]) {
+        switch destination {
+        case .discard:
+            return
+        case .memory:
+            contents[path]?.replaceSubrange(0..<bytes.count, with: bytes)
+        case .folder(let folder):
+            guard failure == nil else { return }
+            do {
+                try file(path, in: folder).overwrite(startWith: bytes)
+            } catch {
+                failure = error
+            }
+        }
+    }
+
     /// Writes out what is buffered and closes every file; throws the first failure to write.
     func close() throws {
         for file in openFiles.values {
@@ -159,6 +177,22 @@ private final class OpenFile {
             if read < 0 { throw Self.error(source) }
             if read == 0 { return }
             try chunk.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<read])) }
+        }
+    }
+
+    /// Writes `bytes` at the start of the file, over what was written there.
+    func overwrite(startWith bytes: [UInt8]) throws {
+        try flush()
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = pwrite(descriptor, raw.baseAddress! + offset, raw.count - offset, off_t(offset))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.error(path)
+                }
+                offset += written
+            }
         }
     }
 

@@ -6,10 +6,9 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
     /// The width of the email's lines, in characters (an address longer than this stands on its own line).
     static let width = 72
 
-    /// The HTML part and the flowed text part of the message, written beside the editions while the
-    /// pages are laid out, and moved into `email.eml` at the end.
+    /// The HTML part of the message, written beside the editions while the pages are laid out (the text
+    /// part goes straight into `email.eml`), and moved into `email.eml` at the end.
     static let htmlPart = ".email-html.part"
-    static let textPart = ".email-text.part"
 
     /// One page of the email, made in three steps: its HTML and the address each of its links lists
     /// (side by side with other pages), the numbers of those addresses (in page order), then its text.
@@ -83,6 +82,8 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
 
     func append(_ prepared: Page, of page: ParsedPage, to sink: OutputSink) {
         if page.index == 0 {
+            sink.append(
+                EmailMessage.head(campaign, fingerprint: nil, date: date), to: EditionOutputs.emailMessage)
             sink.append("Subject: \(campaign.email.subject)\n\n", to: EditionOutputs.emailText)
             var layout = TextLayout(width: Self.width)
             layout.out(campaign.metadata.candidateForOffice, wrap: true)
@@ -116,9 +117,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         var tail: [UInt8] = []
         QuotedPrintable.encode(EmailHTML.tail(campaign), into: &tail)
         writeHTML(tail, to: sink)
-        EmailMessage.assemble(
-            campaign, fingerprint: fingerprint, date: date, textPart: Self.textPart, htmlPart: Self.htmlPart,
-            into: sink)
+        EmailMessage.finish(campaign, fingerprint: fingerprint, date: date, htmlPart: Self.htmlPart, into: sink)
     }
 
     /// Writes a stretch of text after a blank line (unless it is the first), or nothing if it is empty.
@@ -134,7 +133,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
 
     private func writeText(_ encoded: [UInt8], to sink: OutputSink) {
         fingerprint.add(encoded)
-        sink.append(encoded, to: Self.textPart)
+        sink.append(encoded, to: EditionOutputs.emailMessage)
     }
 
     private func writeHTML(_ encoded: [UInt8], to sink: OutputSink) {
