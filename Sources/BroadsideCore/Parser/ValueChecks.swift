@@ -104,15 +104,14 @@ enum WebAddress {
     /// `isAbsoluteHTTP` on the bytes of an ASCII address, where each character is one byte (and CRLF,
     /// the one pair of them that is a single character, is none of those looked for); nil for any other.
     private static func isAbsoluteASCII(_ bytes: UnsafeBufferPointer<UInt8>, after schemeLength: Int) -> Bool? {
+        // Checked first and whole: a space followed by a combining mark is not a space.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         var hostLength = 0
         var inHost = true
         let start = schemeLength + 1
-        guard bytes.count >= start + 2, bytes[start] == 0x2F, bytes[start + 1] == 0x2F else {
-            return bytes.allSatisfy({ $0 < 0x80 }) ? false : nil
-        }
+        guard bytes.count >= start + 2, bytes[start] == 0x2F, bytes[start + 1] == 0x2F else { return false }
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte >= 0x80 { return nil }
             if byte == 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 { return false }
             if index >= start + 2, inHost {
                 if byte == 0x2F || byte == 0x3F || byte == 0x23 { inHost = false } else { hostLength += 1 }
