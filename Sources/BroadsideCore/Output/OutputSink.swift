@@ -183,17 +183,7 @@ private final class OpenFile {
     /// Writes `bytes` at the start of the file, over what was written there.
     func overwrite(startWith bytes: [UInt8]) throws {
         try flush()
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = pwrite(descriptor, raw.baseAddress! + offset, raw.count - offset, off_t(offset))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Self.error(path)
-                }
-                offset += written
-            }
-        }
+        try bytes.withUnsafeBytes { try write($0, at: 0) }
     }
 
     func flush() throws {
@@ -201,10 +191,14 @@ private final class OpenFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func write(_ raw: UnsafeRawBufferPointer) throws {
+    /// Writes all of `raw` at the end of the file, or from `position` on.
+    private func write(_ raw: UnsafeRawBufferPointer, at position: Int? = nil) throws {
         var offset = 0
         while offset < raw.count {
-            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            let start = raw.baseAddress! + offset
+            let written =
+                position.map { pwrite(descriptor, start, raw.count - offset, off_t($0 + offset)) }
+                ?? Glibc.write(descriptor, start, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Self.error(path)
