@@ -89,32 +89,24 @@ struct SectionBodyReader {
 
     /// The words of `text` from `start` on, separated by spaces and commas.
     private static func words(in text: Substring, from start: Substring.Index) -> [Range<Substring.Index>] {
-        var words: [Range<Substring.Index>] = []
-        if text.utf8[start...].allSatisfy({ $0 < 0x80 }) {
-            // In ASCII each character is a byte: the bytes are read instead of grapheme clusters.
-            let utf8 = text.utf8
-            var index = start
-            while index < utf8.endIndex {
-                if utf8[index] == 0x20 || utf8[index] == 0x2C {
-                    index = utf8.index(after: index)
-                    continue
-                }
-                let wordStart = index
-                while index < utf8.endIndex, utf8[index] != 0x20, utf8[index] != 0x2C {
-                    index = utf8.index(after: index)
-                }
-                words.append(wordStart..<index)
-            }
-            return words
-        }
+        // In ASCII each character is a byte: the bytes are read instead of grapheme clusters.
+        text.utf8[start...].allSatisfy({ $0 < 0x80 })
+            ? words(in: text.utf8, from: start) { $0 == 0x20 || $0 == 0x2C }
+            : words(in: text, from: start) { $0 == " " || $0 == "," }
+    }
+
+    private static func words<Text: Collection>(
+        in text: Text, from start: Text.Index, separatedBy isSeparator: (Text.Element) -> Bool
+    ) -> [Range<Text.Index>] {
+        var words: [Range<Text.Index>] = []
         var index = start
         while index < text.endIndex {
-            if text[index] == " " || text[index] == "," {
+            if isSeparator(text[index]) {
                 index = text.index(after: index)
                 continue
             }
             let wordStart = index
-            while index < text.endIndex, text[index] != " ", text[index] != "," { index = text.index(after: index) }
+            while index < text.endIndex, !isSeparator(text[index]) { index = text.index(after: index) }
             words.append(wordStart..<index)
         }
         return words

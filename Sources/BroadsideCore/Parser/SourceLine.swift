@@ -16,29 +16,23 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        let measured =
-            text.utf8.withContiguousStorageIfAvailable { Self.measure($0) } ?? Self.measure(Array(text.utf8))
+        var bytes = text
+        let measured = bytes.withUTF8(Self.measure)
         indent = measured.indent
         levelIndent = measured.levelIndent
         tabColumn = measured.tabColumn
-        let utf8 = text.utf8
-        // Moving a UTF-8 index by a byte count is constant time in a native string.
-        content =
-            text[
-                utf8.index(
-                    utf8.startIndex, offsetBy: measured.content.lowerBound)..<utf8.index(
-                        utf8.startIndex, offsetBy: measured.content.upperBound)]
+        content = text.utf8Slice(measured.content)
     }
 
     /// The indentation of a line's bytes, and where its content (without trailing spaces) lies.
-    private static func measure<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes)
-        -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>) where Bytes.Index == Int
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>)
     {
         var indent = 0
         var levelIndent = 0
         var tabColumn: Int?
-        var start = bytes.startIndex
-        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 {
             if bytes[start] == 0x09 {
                 if tabColumn == nil { tabColumn = indent + 1 }
                 levelIndent += 2
@@ -48,9 +42,9 @@ struct SourceLine {
             indent += 1
             start += 1
         }
-        var end = bytes.endIndex
+        var end = bytes.count
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return (indent, levelIndent, tabColumn, (start - bytes.startIndex)..<(end - bytes.startIndex))
+        return (indent, levelIndent, tabColumn, start..<end)
     }
 
     var isBlank: Bool { content.isEmpty }
@@ -83,21 +77,18 @@ struct SourceLine {
         let utf8 = content.utf8
         guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
         if first >= 0x80, content.first?.isLetter != true { return nil }
-        let offsets =
-            utf8.withContiguousStorageIfAvailable { Self.keyValueOffsets($0, maximumKeyLength: maximumKeyLength) }
-            ?? Self.keyValueOffsets(Array(utf8), maximumKeyLength: maximumKeyLength)
-        guard let (colon, valueStart) = offsets else { return nil }
-        // Moving a UTF-8 index by a byte count is constant time in a native string.
-        let colonIndex = utf8.index(utf8.startIndex, offsetBy: colon)
-        let valueIndex = utf8.index(utf8.startIndex, offsetBy: valueStart)
-        return (content[content.startIndex..<colonIndex], content[valueIndex...], valueIndex)
+        var bytes = content
+        guard let (colon, valueStart) = bytes.withUTF8({ Self.keyValueOffsets($0, maximumKeyLength: maximumKeyLength) })
+        else { return nil }
+        let valueIndex = content.utf8.index(content.startIndex, offsetBy: valueStart)
+        return (content.utf8Slice(0..<colon), content[valueIndex...], valueIndex)
     }
 
     /// Where the colon after a key is in `bytes`, and where the value starts after it (past its spaces).
-    private static func keyValueOffsets<Bytes: RandomAccessCollection<UInt8>>(
-        _ bytes: Bytes, maximumKeyLength: Int
-    ) -> (colon: Int, valueStart: Int)? where Bytes.Index == Int {
-        var index = bytes.startIndex
+    private static func keyValueOffsets(_ bytes: UnsafeBufferPointer<UInt8>, maximumKeyLength: Int) -> (
+        colon: Int, valueStart: Int
+    )? {
+        var index = 0
         var length = 0
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -111,7 +102,7 @@ struct SourceLine {
         guard index < bytes.endIndex else { return nil }
         var valueStart = index + 1
         while valueStart < bytes.endIndex, bytes[valueStart] == 0x20 { valueStart += 1 }
-        return (index - bytes.startIndex, valueStart - bytes.startIndex)
+        return (index, valueStart)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
@@ -120,6 +111,13 @@ struct SourceLine {
 }
 
 extension Substring {
+    /// The part of the text between two UTF-8 offsets, which fall between characters. Moving an index
+    /// by a byte count is constant time in a native string.
+    func utf8Slice(_ offsets: Range<Int>) -> Substring {
+        self[
+            utf8.index(startIndex, offsetBy: offsets.lowerBound)..<utf8.index(startIndex, offsetBy: offsets.upperBound)]
+    }
+
     /// The text lowercased with runs of spaces folded to one, for comparing keys as people type them.
     var normalizedKey: String {
         // Most keys are written as they are known: lowercase, one space between words.

@@ -48,10 +48,13 @@ enum SourcePieces {
         case 0x0D where start + 1 < bytes.count && bytes[start + 1] == 0x0A:
             return .indentedOrBlank
         default:
-            let page: [UInt8] = [0x70, 0x61, 0x67, 0x65, 0x20]  // "page "
-            guard start + page.count <= bytes.count else { return .otherTopLevel }
-            for offset in page.indices where bytes[start + offset] != page[offset] { return .otherTopLevel }
+            guard start + pagePrefix.count <= bytes.count else { return .otherTopLevel }
+            for offset in pagePrefix.indices where bytes[start + offset] != pagePrefix[offset] {
+                return .otherTopLevel
+            }
             return .page
         }
     }
+
+    private static let pagePrefix = Array("page ".utf8)
 }

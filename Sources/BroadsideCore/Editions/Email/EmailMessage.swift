@@ -13,18 +13,18 @@ enum EmailMessage {
     static func head(_ campaign: Campaign, fingerprint: ContentHash?, date: Int?) -> [UInt8] {
         let hex = fingerprint.map { self.hex($0, campaign: campaign, date: date) } ?? String(repeating: "0", count: 32)
         let boundary = boundary(hex)
-        var headers = MailHeaders.field("Subject", campaign.email.subject)
-        if let from = campaign.email.from { headers += MailHeaders.mailboxField("From", from) }
-        if let replyTo = campaign.email.replyTo { headers += MailHeaders.mailboxField("Reply-To", replyTo) }
-        if let date { headers += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
-        headers += "Message-ID: <\(hex)@\(messageIDDomain(campaign))>\r\n"
-        headers += "MIME-Version: 1.0\r\n"
-        headers += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
-        headers += "\r\nThis is a message in MIME format: a plain text part and an HTML part.\r\n\r\n"
-        headers += "--\(boundary)\r\n"
-        headers += "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
-        headers += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        return Array(headers.utf8)
+        var head = MailHeaders.field("Subject", campaign.email.subject)
+        if let from = campaign.email.from { head += MailHeaders.mailboxField("From", from) }
+        if let replyTo = campaign.email.replyTo { head += MailHeaders.mailboxField("Reply-To", replyTo) }
+        if let date { head += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
+        head += "Message-ID: <\(hex)@\(messageIDDomain(campaign))>\r\n"
+        head += "MIME-Version: 1.0\r\n"
+        head += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
+        head += "\r\nThis is a message in MIME format: a plain text part and an HTML part.\r\n\r\n"
+        head += "--\(boundary)\r\n"
+        head += "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
+        head += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        return Array(head.utf8)
     }
 
     /// Ends `email.eml`, whose placeholder head and text part are written: the HTML part written to
