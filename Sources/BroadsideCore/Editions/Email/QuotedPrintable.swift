@@ -64,9 +64,9 @@ enum QuotedPrintable {
                 while index < bytes.count {
                     // A run of plain bytes that fits the line, copied at once (never the line's last byte,
                     // which has a line of its own to fit).
-                    var end = index
                     let room = maximumLineLength - 1 - lineLength
                     let limit = min(last, index + room)
+                    var end = plainWordsEnd(bytes, from: index, limit: limit)
                     while end < limit, isPlain[Int(bytes[end])] || bytes[end] == 0x20 || bytes[end] == 0x09 {
                         end += 1
                     }
@@ -107,6 +107,27 @@ enum QuotedPrintable {
             }
             put(0x0D)
             put(0x0A)
+        }
+
+        /// How far from `start` (before `limit`) the bytes are printable ASCII or spaces, but no `=`, read
+        /// eight at a time: most of a text is, and a byte at a time was most of the encoding's work. Stops
+        /// before the first eight that are not all so; the caller goes on byte by byte from there.
+        private func plainWordsEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var end = start
+            while end + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                // Whether any byte is below 0x20, above 0x7E, or "=" (0x3D): exact for the word as a whole.
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let above = ((word &+ ones) | word) & highs
+                let equals = word ^ (ones &* 0x3D)
+                let hasEquals = (equals &- ones) & ~equals & highs
+                if below | above | hasEquals != 0 { break }
+                end += 8
+            }
+            return end
         }
 
         private mutating func put(_ byte: UInt8) {
