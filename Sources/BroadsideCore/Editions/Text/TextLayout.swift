@@ -120,6 +120,10 @@ public struct TextLayout {
     /// A run of bytes from `start` that can go on the current line as it is: up to a line end, a soft-break
     /// mark, a second space in a row (with `wrap`), or a space the line has no room before. Nil when
     /// there is none.
+    ///
+    /// Eight bytes of plain ASCII (no line end, no mark) are taken at once: where their spaces are,
+    /// whether two are in a row, and whether one comes past the room left, as bit masks. Anything else
+    /// is taken a byte at a time, past the first byte that stopped the eight.
     private func run(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, wrap: Bool, afterSpace: Bool)
         -> (end: Int, characters: Int, lastSpace: Int?)?
     {
@@ -127,20 +131,59 @@ public struct TextLayout {
         var characters = 0
         var lastSpace: Int?
         var previousWasSpace = afterSpace
-        while end < bytes.count {
-            let next = bytes[end]
-            if next == 0x0A || next == Self.softBreak { break }
-            if wrap && next == 0x20 {
-                if previousWasSpace || column + characters > width { break }
-                lastSpace = end
-                previousWasSpace = true
-            } else {
-                previousWasSpace = false
+        scan: while end < bytes.count {
+            var byteSteps = bytes.count - end
+            if byteSteps >= 8 {
+                let word = UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)
+                let stopping =
+                    Self.zeroBytes(word ^ Self.everyByte(0x0A)) | Self.zeroBytes(word ^ Self.everyByte(Self.softBreak))
+                    | (word & Self.highBits)
+                if stopping == 0 {
+                    let spaces = wrap ? Self.zeroBytes(word ^ Self.everyByte(0x20)) : 0
+                    // A space stops the run after another space, or where the line already has no room.
+                    let doubled = spaces & (spaces << 8 | (previousWasSpace ? 0x80 : 0))
+                    let room = width - column - characters
+                    let pastRoom = room < 0 ? Self.highBits : room >= 7 ? 0 : Self.highBits << UInt64(8 * (room + 1))
+                    let stops = doubled | (spaces & pastRoom)
+                    let taken = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                    let takenSpaces = taken == 8 ? spaces : spaces & (UInt64(1) << UInt64(8 * taken) &- 1)
+                    if takenSpaces != 0 { lastSpace = end + (63 - takenSpaces.leadingZeroBitCount) / 8 }
+                    characters += taken
+                    end += taken
+                    if taken < 8 { break scan }
+                    previousWasSpace = spaces >> 63 != 0
+                    continue
+                }
+                byteSteps = stopping.trailingZeroBitCount / 8 + 1
             }
-            if next & 0xC0 != 0x80 { characters += 1 }
-            end += 1
+            for _ in 0..<byteSteps {
+                let next = bytes[end]
+                if next == 0x0A || next == Self.softBreak { break scan }
+                if wrap && next == 0x20 {
+                    if previousWasSpace || column + characters > width { break scan }
+                    lastSpace = end
+                    previousWasSpace = true
+                } else {
+                    previousWasSpace = false
+                }
+                if next & 0xC0 != 0x80 { characters += 1 }
+                end += 1
+            }
         }
         return end > start ? (end, characters, lastSpace) : nil
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    private static func everyByte(_ byte: UInt8) -> UInt64 {
+        0x0101_0101_0101_0101 &* UInt64(byte)
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit: exact, since no sum carries
+    /// from one byte into the next.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & lows) &+ lows) | word | lows)
     }
 
     /// The lines written so far, a line being counted once it has text.
