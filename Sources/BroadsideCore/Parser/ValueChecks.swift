@@ -123,7 +123,11 @@ enum WebAddress {
     /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.
     static func scheme(of address: String) -> String? {
         // On UTF-8 bytes: a scheme is ASCII, and every link of a campaign is looked at.
-        let utf8 = address.utf8
+        if let scheme = address.utf8.withContiguousStorageIfAvailable(scheme(ofUTF8:)) { return scheme }
+        return scheme(ofUTF8: address.utf8)
+    }
+
+    private static func scheme<Bytes: Collection<UInt8>>(ofUTF8 utf8: Bytes) -> String? {
         guard let colon = utf8.firstIndex(of: 0x3A) else { return nil }
         let scheme = utf8[..<colon]
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }

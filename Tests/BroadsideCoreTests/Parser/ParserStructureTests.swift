@@ -127,4 +127,18 @@ struct ParserStructureTests {
             ])
         #expect(campaign.pages[1].fileName == "our-2nd-plan.html")
     }
+
+    @Test("a page link names its page and section by name or slug, split at the first `#`")
+    func pageLinksSplitAtTheFirstHash() throws {
+        let compilation = try Support.checkedCompilation(
+            Support.source(
+                pages:
+                    "page Home\n  section S\n    [a](page:Café#Más_Ideas) [b](page:cafe#mas-ideas) [c](page:Café)\n"
+                    + "page Café\n  section Más Ideas\n    x"
+            ))
+        #expect(
+            compilation.blockHTML(page: 0, section: 0, block: 0)
+                == "<p><a href=\"cafe.html#mas-ideas\">a</a> <a href=\"cafe.html#mas-ideas\">b</a> "
+                + "<a href=\"cafe.html\">c</a></p>\n")
+    }
 }
