@@ -108,7 +108,7 @@ struct OutlineParser {
     // MARK: Top level
 
     private mutating func readTopLevel(_ line: SourceLine) {
-        let words = line.content.split(separator: " ", maxSplits: 1)
+        let words = line.firstWordAndRest
         let written = words[0].lowercased().trimmingSuffix(":")
         let location = source.location(line: line.number, column: 1)
         var keyword = written
@@ -201,7 +201,7 @@ struct OutlineParser {
     }
 
     private mutating func readPageLine(_ line: SourceLine, page: Int, location: SourceLocation) {
-        let words = line.content.split(separator: " ", maxSplits: 1)
+        let words = line.firstWordAndRest
         var isSection = words[0].lowercased() == "section"
         if !isSection, line.keyValue() == nil, Suggestions.closest(to: String(words[0]), among: ["section"]) != nil {
             diagnostics.error(

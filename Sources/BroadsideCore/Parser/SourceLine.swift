@@ -8,8 +8,8 @@ struct SourceLine {
     /// The indentation as the levels count it: a tab is reported as an error, and read as 2 spaces
     /// (one level) so that the rest of the file is still checked.
     let levelIndent: Int
-    /// The text after the indentation, without trailing spaces.
-    let content: Substring
+    /// Where the content lies in the line's UTF-8 bytes.
+    private let contentBytes: Range<Int>
     /// The column (in characters, from 1) of the first tab in the indentation, if any.
     let tabColumn: Int?
 
@@ -21,8 +21,12 @@ struct SourceLine {
         indent = measured.indent
         levelIndent = measured.levelIndent
         tabColumn = measured.tabColumn
-        content = text.utf8Slice(measured.content)
+        contentBytes = measured.content
     }
+
+    /// The text after the indentation, without trailing spaces. Made when asked for: most lines of a
+    /// source are section text, and only their indentation is needed.
+    var content: Substring { text.utf8Slice(contentBytes) }
 
     /// The indentation of a line's bytes, and where its content (without trailing spaces) lies.
     private static func measure(_ bytes: UnsafeBufferPointer<UInt8>)
@@ -47,7 +51,7 @@ struct SourceLine {
         return (indent, levelIndent, tabColumn, start..<end)
     }
 
-    var isBlank: Bool { content.isEmpty }
+    var isBlank: Bool { contentBytes.isEmpty }
 
     /// The column, in Unicode characters from 1, of a position in the line.
     func column(of position: Substring.Index) -> Int {
@@ -59,14 +63,8 @@ struct SourceLine {
 
     /// The line with up to `count` leading spaces (or tabs) removed; a shorter indent on a blank line is fine.
     func dropping(indent count: Int) -> Substring {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        var dropped = 0
-        while dropped < count, index < utf8.endIndex, utf8[index] == 0x20 || utf8[index] == 0x09 {
-            index = utf8.index(after: index)
-            dropped += 1
-        }
-        return text[index...]
+        // The indentation is all spaces and tabs, a byte each.
+        text.utf8Slice(min(count, indent)..<text.utf8.count)
     }
 
     /// Splits `key: value` at the first colon when what comes before it reads as a key (letters,
@@ -74,6 +72,7 @@ struct SourceLine {
     /// ASCII are taken as they come: keys are then compared with the known ones, which are all ASCII.
     /// Returns nil for any other line.
     func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
+        let content = content
         let utf8 = content.utf8
         guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
         if first >= 0x80, content.first?.isLetter != true { return nil }
@@ -103,6 +102,24 @@ struct SourceLine {
         var valueStart = index + 1
         while valueStart < bytes.endIndex, bytes[valueStart] == 0x20 { valueStart += 1 }
         return (index, valueStart)
+    }
+
+    /// The content split at its first space, as `content.split(separator: " ", maxSplits: 1)` splits it.
+    /// Found on bytes when what comes before the space and the byte after it are ASCII, so that the
+    /// space is a character of its own (a combining mark after it, or a prepended mark before it,
+    /// would make one character of the two); otherwise by the standard library.
+    var firstWordAndRest: [Substring] {
+        let content = content
+        var bytes = content
+        let space: Int? = bytes.withUTF8 { bytes in
+            guard let space = bytes.firstIndex(of: 0x20, from: 0), space > 0,
+                bytes[..<space].allSatisfy({ $0 < 0x80 }), space + 1 == bytes.count || bytes[space + 1] < 0x80
+            else { return nil }
+            return space
+        }
+        guard let space else { return content.split(separator: " ", maxSplits: 1) }
+        let rest = content.utf8Slice(space + 1..<content.utf8.count)
+        return rest.isEmpty ? [content.utf8Slice(0..<space)] : [content.utf8Slice(0..<space), rest]
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
