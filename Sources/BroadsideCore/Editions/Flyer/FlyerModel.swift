@@ -48,7 +48,10 @@ public struct FlyerModel: Sendable {
         }
 
         /// The block's words as plain text.
-        public var text: String { runs.map(\.text).joined() }
+        public var text: String {
+            // Most blocks are one run.
+            runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        }
     }
 
     public var blocks: [Block]

@@ -211,10 +211,10 @@ public struct TextLayout {
         let length = max(longest, current) - prefixCharacters
         guard length > 0 else { return }
         cr()
-        var line: [UInt8] = []
         let utf8 = Array(String(character).utf8)
-        line.reserveCapacity(length * utf8.count)
-        for _ in 0..<length { line.append(contentsOf: utf8) }
+        let line =
+            utf8.count == 1
+            ? [UInt8](repeating: utf8[0], count: length) : Array(repeatElement(utf8, count: length).joined())
         line.withUnsafeBufferPointer { write($0, wrap: false) }
         cr()
     }
