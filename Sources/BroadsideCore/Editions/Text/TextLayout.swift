@@ -234,7 +234,13 @@ public struct TextLayout {
     func finishedText(flowed: Bool) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(buffer.count + 1)
-        Self.appendLines(of: buffer[...], flowed: flowed, into: &result)
+        buffer.withUnsafeBufferPointer { text in
+            Self.forEachLine(of: text) { line, isSoft, isLast in
+                result.append(contentsOf: line)
+                if isSoft && flowed { result.append(0x20) }
+                if !isLast { result.append(0x0A) }
+            }
+        }
         Self.endText(&result)
         return result
     }
@@ -245,7 +251,17 @@ public struct TextLayout {
         var flowed: [UInt8] = []
         fixed.reserveCapacity(buffer.count + 1)
         flowed.reserveCapacity(buffer.count + 1)
-        Self.appendLines(of: buffer[...], into: &fixed, flowed: &flowed)
+        buffer.withUnsafeBufferPointer { text in
+            Self.forEachLine(of: text) { line, isSoft, isLast in
+                fixed.append(contentsOf: line)
+                flowed.append(contentsOf: line)
+                if isSoft { flowed.append(0x20) }
+                if !isLast {
+                    fixed.append(0x0A)
+                    flowed.append(0x0A)
+                }
+            }
+        }
         Self.endText(&fixed)
         Self.endText(&flowed)
         return (fixed, flowed)
@@ -260,43 +276,20 @@ public struct TextLayout {
         if result == [0x0A] { result = [] }
     }
 
-    /// Appends `text`'s lines to `fixed` as `appendLines(of:flowed: false)` would and to `flowed` as
-    /// `appendLines(of:flowed: true)` would, in one pass.
-    private static func appendLines(of text: ArraySlice<UInt8>, into fixed: inout [UInt8], flowed: inout [UInt8]) {
-        forEachLine(of: text) { line, isSoft, isLast in
-            fixed.append(contentsOf: line)
-            flowed.append(contentsOf: line)
-            if isSoft { flowed.append(0x20) }
-            if !isLast {
-                fixed.append(0x0A)
-                flowed.append(0x0A)
-            }
-        }
-    }
-
-    /// Appends `text`'s lines, each without its soft-break mark and trailing spaces (and, with `flowed`,
-    /// a space where the mark was), separated by newlines.
-    private static func appendLines(of text: ArraySlice<UInt8>, flowed: Bool, into result: inout [UInt8]) {
-        forEachLine(of: text) { line, isSoft, isLast in
-            result.append(contentsOf: line)
-            if isSoft && flowed { result.append(0x20) }
-            if !isLast { result.append(0x0A) }
-        }
-    }
-
     /// Each line of `text`, without its soft-break mark and trailing spaces, with whether it was broken
     /// softly and whether it is the last.
     private static func forEachLine(
-        of text: ArraySlice<UInt8>, _ body: (_ line: ArraySlice<UInt8>, _ isSoft: Bool, _ isLast: Bool) -> Void
+        of text: UnsafeBufferPointer<UInt8>,
+        _ body: (_ line: UnsafeBufferPointer<UInt8>, _ isSoft: Bool, _ isLast: Bool) -> Void
     ) {
-        var start = text.startIndex
+        var start = 0
         while true {
-            let newline = text[start...].firstIndex(of: 0x0A)
-            var end = newline ?? text.endIndex
+            let newline = text.firstIndex(of: 0x0A, from: start)
+            var end = newline ?? text.count
             let isSoft = end > start && text[end - 1] == Self.softBreak
             if isSoft { end -= 1 }
             while end > start, text[end - 1] == 0x20 { end -= 1 }
-            body(text[start..<end], isSoft, newline == nil)
+            body(UnsafeBufferPointer(rebasing: text[start..<end]), isSoft, newline == nil)
             guard let newline else { return }
             start = newline + 1
         }
