@@ -3,9 +3,12 @@
 enum HTMLText {
     static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
         }
+        // Every page's navigation names every page: most texts are looked at many times, and are plain.
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? utf8.contains(where: isSpecial)
+        else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
