@@ -6,8 +6,10 @@ import Foundation
 /// The tree is built and checked once, while the campaign is read; after that every edition
 /// only reads it, which is what makes sharing it between renderers safe.
 public final class MarkdownDocument: @unchecked Sendable {
-    /// cmark's options for every body: smart punctuation; raw HTML and unsafe links stay off.
-    static let parseOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+    /// cmark's options for every body: smart punctuation; raw HTML and unsafe links stay off. Not
+    /// `CMARK_OPT_VALIDATE_UTF8`: bodies are Swift strings, valid UTF-8 by construction (the source is
+    /// decoded strictly), and cmark's check of every line again could never change a byte.
+    static let parseOptions = CMARK_OPT_SMART
 
     let root: OpaquePointer
 
