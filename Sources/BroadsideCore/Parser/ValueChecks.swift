@@ -127,7 +127,12 @@ enum WebAddress {
         return scheme(ofUTF8: address.utf8)
     }
 
-    private static func scheme<Bytes: Collection<UInt8>>(ofUTF8 utf8: Bytes) -> String? {
+    /// Whether the address in `bytes` starts with a scheme, as `scheme(of:)` reads one.
+    static func hasScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        schemeEnd(bytes) != nil
+    }
+
+    private static func schemeEnd<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bytes.Index? {
         guard let colon = utf8.firstIndex(of: 0x3A) else { return nil }
         let scheme = utf8[..<colon]
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
@@ -136,6 +141,12 @@ enum WebAddress {
                 isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
             })
         else { return nil }
+        return colon
+    }
+
+    private static func scheme<Bytes: Collection<UInt8>>(ofUTF8 utf8: Bytes) -> String? {
+        guard let colon = schemeEnd(utf8) else { return nil }
+        let scheme = utf8[..<colon]
         return String(decoding: scheme.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 

@@ -127,6 +127,33 @@ struct EmailMessageTests {
         #expect(!html.contains("<p>"))
         #expect(html.contains("Three things I will do in my first month"))
     }
+
+    @Test(
+        "HTML part: absolute addresses as cmark wrote them; the site's own pages made absolute, or words with no `site:`",
+        arguments: [true, false])
+    func htmlPartLinks(withSite: Bool) throws {
+        let source = Support.source(
+            pages: """
+                page Home
+                  section Links
+                    [q](https://example.org/?a=1&b=2) [apostrophe](https://example.org/it's) [m](mailto:a@b.org) [upper](HTTPS://EXAMPLE.ORG/X) [p](page:more#there) [s](#links)
+                page More
+                  section There
+                    x
+                """, metadata: withSite ? "  site: https://zoe.example" : "")
+        let html = Self.htmlPart(try Support.file("email.eml", of: source))
+        #expect(html.contains(#"<a href="https://example.org/?a=1&amp;b=2" style="#))
+        #expect(html.contains(#"<a href="https://example.org/it&#39;s" style="#))
+        #expect(html.contains(#"<a href="mailto:a@b.org" style="#))
+        #expect(html.contains(#"<a href="HTTPS://EXAMPLE.ORG/X" style="#))
+        if withSite {
+            #expect(html.contains(#"<a href="https://zoe.example/more.html#there" style="#))
+            #expect(html.contains(#"<a href="https://zoe.example/#links" style="#))
+        } else {
+            #expect(!html.contains("more.html") && !html.contains("#links"))
+            #expect(html.contains(" p s</p>"))
+        }
+    }
 }
 
 /// Just enough quoted-printable decoding to read a part back in a test.

@@ -21,20 +21,28 @@ enum EmailHTML {
         let sections = page.sections(in: .email)
         var html: [UInt8] = []
         if page.index > 0 && !sections.isEmpty {
-            html += "<h2 style=\"\(EmailStyles.pageTitle)\">\(HTMLText.escape(page.page.name))</h2>\n".utf8
+            appendHeading(page.page.name, level: 2, style: EmailStyles.pageTitle, to: &html)
         }
         for (section, blocks) in sections {
             if section.showsHeading(in: .email) {
-                let level = page.index > 0 ? 3 : 2
-                html +=
-                    "<h\(level) style=\"\(EmailStyles.sectionHeading)\">\(HTMLText.escape(section.name))</h\(level)>\n"
-                    .utf8
+                appendHeading(section.name, level: page.index > 0 ? 3 : 2, style: EmailStyles.sectionHeading, to: &html)
             }
             for parsed in blocks {
                 restyle(parsed.document.htmlBytes(), metadata: campaign.metadata, into: &html)
             }
         }
         return html
+    }
+
+    /// `<hN style="…">name</hN>` and a line end, appended piece by piece: a page has hundreds of them.
+    private static func appendHeading(_ name: String, level: Int, style: String, to html: inout [UInt8]) {
+        let digit = UInt8(ascii: "0") + UInt8(level)
+        html += [UInt8(ascii: "<"), UInt8(ascii: "h"), digit]
+        html += " style=\"".utf8
+        html += style.utf8
+        html += "\">".utf8
+        html += HTMLText.escape(name).utf8
+        html += [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), digit, UInt8(ascii: ">"), 0x0A]
     }
 
     /// The part after the last page: the footer, and the end of the document.
@@ -96,12 +104,11 @@ enum EmailHTML {
                 output.append(UInt8(ascii: "<"))
                 output.append(contentsOf: name)
                 if isAnchor {
-                    guard let rewritten = rewriteHref(Array(attributes), metadata: metadata) else {
+                    guard appendHref(attributes, metadata: metadata, to: &output) else {
                         output.removeLast(1 + name.count)
                         droppedAnchors += 1
                         continue
                     }
-                    output.append(contentsOf: rewritten)
                 } else {
                     output.append(contentsOf: attributes)
                 }
@@ -134,6 +141,45 @@ enum EmailHTML {
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
+
+    /// Appends the attributes of an `<a>` with its `href` made absolute; false (and nothing appended)
+    /// when the link has no address a reader of the email could follow.
+    ///
+    /// Most addresses need no change: an absolute one with nothing escaped in it is appended as it is,
+    /// and with no `site:` a link to the site's own pages is dropped, both without making strings.
+    private static func appendHref(
+        _ attributes: UnsafeBufferPointer<UInt8>, metadata: Metadata, to output: inout [UInt8]
+    ) -> Bool {
+        if let value = hrefValue(in: attributes) {
+            let plain = !value.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 }
+            let isAbsolute = WebAddress.hasScheme(UnsafeBufferPointer(rebasing: value))
+            if plain && isAbsolute {
+                output.append(contentsOf: attributes)
+                return true
+            }
+            if !isAbsolute && metadata.siteURL == nil { return false }
+        }
+        guard let rewritten = rewriteHref(Array(attributes), metadata: metadata) else { return false }
+        output.append(contentsOf: rewritten)
+        return true
+    }
+
+    /// The bytes of the `href` attribute's value, between its quotes.
+    private static func hrefValue(in attributes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let marker = Self.hrefMarker
+        var index = 0
+        while index + marker.count <= attributes.count {
+            if attributes[index] == marker[0], attributes[index..<index + marker.count].elementsEqual(marker) {
+                let start = index + marker.count
+                let end = attributes.firstIndex(of: UInt8(ascii: "\""), from: start) ?? attributes.count
+                return attributes[start..<end]
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let hrefMarker = Array("href=\"".utf8)
 
     /// The attributes of an `<a>` with its `href` made absolute, or nil when the link has no address a
     /// reader of the email could follow.

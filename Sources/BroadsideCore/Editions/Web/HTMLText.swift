@@ -7,8 +7,9 @@ enum HTMLText {
             byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
         }
         // Every page's navigation names every page: most texts are looked at many times, and are plain.
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: isSpecial) }) ?? utf8.contains(where: isSpecial)
-        else { return text }
+        let hasSpecial =
+            utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? utf8.contains(where: isSpecial)
+        guard hasSpecial else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
@@ -38,13 +39,14 @@ enum HTMLText {
         """
     }
 
-    /// An attribute value as cmark escaped it, read back (`&amp;` → `&`, and the other entities it writes).
+    /// An attribute value as cmark escaped it, read back (`&amp;` → `&`, and the other entities it writes:
+    /// an apostrophe is `&#39;` in text and `&#x27;` in a link's address).
     static func unescapeAttribute<Text: StringProtocol>(_ value: Text) -> String {
         let bytes = Array(value.utf8)
         guard bytes.contains(0x26) else { return String(value) }
         let entities: [(name: [UInt8], byte: UInt8)] = [
             (Array("&amp;".utf8), 0x26), (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
-            (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27),
+            (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27), (Array("&#x27;".utf8), 0x27),
         ]
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
