@@ -14,6 +14,7 @@ struct CompilerRun {
         -> CompilerRun
     {
         var diagnostics = Diagnostics()
+        if sink != nil && options.editions.contains(.flyer) && options.drawsFlyerPDF { FlyerFonts.startLoading() }
         let decoded = SourceText.decode(bytes, path: path, diagnostics: &diagnostics)
         // The decoded text is all that is needed from here on: a large source is not held twice.
         bytes = []

@@ -1,6 +1,26 @@
 import Dispatch
 import Synchronization
 
+/// fontconfig reads its configuration and font cache once per process, which takes longer than laying
+/// out a short flyer, and a run that draws the PDF starts it on the side as early as it can: before
+/// the source is decoded, while one core would otherwise wait for the other.
+enum FlyerFonts {
+    private static let loading: DispatchGroup = {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { PDFCanvas.loadFonts() }
+        return group
+    }()
+
+    /// Starts loading the fonts, once per process; later calls do nothing.
+    static func startLoading() {
+        _ = loading
+    }
+
+    static func waitUntilLoaded() {
+        loading.wait()
+    }
+}
+
 /// The flyer for volunteers to print: the tagline on top, then the headings and text the staff chose
 /// for the flyer, links as their words only. `flyer.txt` is wrapped to the flyer's width and must fit
 /// the page budget (60 lines of 72 characters unless the `flyer` block says otherwise); `flyer.pdf`
@@ -46,9 +66,7 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
     init(_ campaign: Campaign, options: RenderOptions) {
         self.campaign = campaign
         self.options = options
-        // fontconfig reads its configuration and cache once per process, which takes longer than laying
-        // out a short flyer: it starts now, on the side, rather than when the PDF is drawn.
-        if options.drawsFlyerPDF { DispatchQueue.global().async(group: drawing) { PDFCanvas.loadFonts() } }
+        if options.drawsFlyerPDF { FlyerFonts.startLoading() }
     }
 
     func prepare(_ page: ParsedPage) -> Page {
@@ -177,6 +195,7 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
         let metadata = campaign.metadata
         let creationDate = options.sourceDateEpoch
         DispatchQueue.global().async(group: drawing) { [self] in
+            FlyerFonts.waitUntilLoaded()
             let result = FlyerPDF.render(
                 model, title: "\(metadata.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,
                 creationDate: creationDate)
