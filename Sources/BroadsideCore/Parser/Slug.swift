@@ -35,7 +35,11 @@ enum Slug {
 
     /// Whether every character of `name` is ASCII or a typographic apostrophe (U+2018, U+2019).
     private static func hasNothingToFold(_ name: String) -> Bool {
-        var utf8 = name.utf8.makeIterator()
+        name.utf8.withContiguousStorageIfAvailable(hasNothingToFold) ?? hasNothingToFold(name.utf8)
+    }
+
+    private static func hasNothingToFold<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var utf8 = bytes.makeIterator()
         while let byte = utf8.next() {
             if byte < 0x80 { continue }
             // U+2018 and U+2019 are E2 80 98 and E2 80 99.
@@ -48,8 +52,13 @@ enum Slug {
 
     /// Whether `name` is already a slug: `[a-z0-9]` runs joined by single hyphens.
     private static func isSlug(_ name: String) -> Bool {
+        // Names are looked at for every link and section: on contiguous bytes where the string has them.
+        name.utf8.withContiguousStorageIfAvailable(isSlug) ?? isSlug(name.utf8)
+    }
+
+    private static func isSlug<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previous: UInt8 = 0x2D
-        for byte in name.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x61...0x7A, 0x30...0x39: break
             case 0x2D where previous != 0x2D: break
