@@ -72,6 +72,15 @@ struct SourceLine {
     /// ASCII are taken as they come: keys are then compared with the known ones, which are all ASCII.
     /// Returns nil for any other line.
     func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
+        // Most lines of a source are text, not keys: their bytes say so before any substring is made.
+        var text = text
+        let contentBytes = contentBytes
+        let mayBeKey = text.withUTF8 { bytes in
+            let content = UnsafeBufferPointer(rebasing: bytes[contentBytes])
+            guard let first = content.first, Self.isLetter(first) || first >= 0x80 else { return false }
+            return Self.keyValueOffsets(content, maximumKeyLength: maximumKeyLength) != nil
+        }
+        guard mayBeKey else { return nil }
         let content = content
         let utf8 = content.utf8
         guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
