@@ -106,29 +106,29 @@ public enum SourceFiles {
     }
 
     /// The file's bytes, read straight into one array (a large source is not copied on the way).
+    /// The array is not filled with zeros first: the file's bytes are the first written to its memory.
     private static func contents(of path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
+        // One more byte than the size, so that reaching the end of the file is seen in one read.
         var chunk = max(size + 1, 1 << 16)
         while true {
-            let start = bytes.count
             var failed = false
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let count = bytes.withUnsafeMutableBytes { raw -> Int in
-                var total = 0
-                while total < chunk {
-                    let read = Glibc.read(descriptor, raw.baseAddress! + start + total, chunk - total)
+            var count = 0
+            let more = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, initialized in
+                while count < chunk {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + count, chunk - count)
                     if read < 0 && errno == EINTR { continue }
                     if read < 0 { failed = true }
                     if read <= 0 { break }
-                    total += read
+                    count += read
                 }
-                return total
+                initialized = count
             }
-            bytes.removeLast(chunk - count)
             if failed { return nil }
+            if bytes.isEmpty { bytes = more } else { bytes += more }
             if count < chunk { return bytes }
             chunk = max(chunk, bytes.count)
         }
