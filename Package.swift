@@ -32,11 +32,14 @@ let package = Package(
             name: "BroadsideCore",
             dependencies: ["CCmark", "CPangoCairo"]
         ),
+        // jemalloc's options for the release tool (`malloc_conf`, read when jemalloc starts).
+        .target(name: "JemallocOptions"),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(
             name: "broadside",
             dependencies: [
                 "BroadsideCore",
+                "JemallocOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release build allocates with jemalloc (Debian's libjemalloc-dev): a large build makes and
