@@ -107,7 +107,7 @@ struct BodyChecker {
     }
 
     private func resolvePageLink(_ target: String, node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
-        let parts = Self.splitAtFirstHash(target)
+        let parts = target[...].splitOnce(at: UInt8(ascii: "#"), omittingEmptySubsequences: false)
         let slug = Slug.make(String(parts[0]))
         guard let page = targets.page(slug) else {
             diagnostics.error(
@@ -122,21 +122,6 @@ struct BodyChecker {
             return resolveSection(String(parts[1]), on: page, node: node, diagnostics: &diagnostics)
         }
         return page.fileName
-    }
-
-    /// `target` split at its first `#`, as `split(separator: "#", maxSplits: 1)` splits it keeping empty
-    /// parts; found on bytes where every character is one (a link names its page by slug, mostly).
-    private static func splitAtFirstHash(_ target: String) -> [Substring] {
-        var target = target
-        let hash: Int?? = target.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? .some(bytes.firstIndex(of: UInt8(ascii: "#"), from: 0)) : nil
-        }
-        guard let hash else {
-            return target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        }
-        guard let hash else { return [target[...]] }
-        let index = target.utf8.index(target.startIndex, offsetBy: hash)
-        return [target[..<index], target[target.utf8.index(after: index)...]]
     }
 
     private func resolveSection(_ name: String, on page: Page, node: MarkdownNode, diagnostics: inout Diagnostics)

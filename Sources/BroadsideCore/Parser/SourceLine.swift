@@ -72,24 +72,21 @@ struct SourceLine {
     /// ASCII are taken as they come: keys are then compared with the known ones, which are all ASCII.
     /// Returns nil for any other line.
     func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
-        // Most lines of a source are text, not keys: their bytes say so before any substring is made.
+        // On the line's bytes first: most lines of a source are text, and say so before a substring is made.
         var text = text
         let contentBytes = contentBytes
-        let mayBeKey = text.withUTF8 { bytes in
+        let found: (first: UInt8, colon: Int, valueStart: Int)? = text.withUTF8 { bytes in
             let content = UnsafeBufferPointer(rebasing: bytes[contentBytes])
-            guard let first = content.first, Self.isLetter(first) || first >= 0x80 else { return false }
-            return Self.keyValueOffsets(content, maximumKeyLength: maximumKeyLength) != nil
+            guard let first = content.first, Self.isLetter(first) || first >= 0x80,
+                let offsets = Self.keyValueOffsets(content, maximumKeyLength: maximumKeyLength)
+            else { return nil }
+            return (first, offsets.colon, offsets.valueStart)
         }
-        guard mayBeKey else { return nil }
+        guard let found else { return nil }
         let content = content
-        let utf8 = content.utf8
-        guard let first = utf8.first, Self.isLetter(first) || first >= 0x80 else { return nil }
-        if first >= 0x80, content.first?.isLetter != true { return nil }
-        var bytes = content
-        guard let (colon, valueStart) = bytes.withUTF8({ Self.keyValueOffsets($0, maximumKeyLength: maximumKeyLength) })
-        else { return nil }
-        let valueIndex = content.utf8.index(content.startIndex, offsetBy: valueStart)
-        return (content.utf8Slice(0..<colon), content[valueIndex...], valueIndex)
+        if found.first >= 0x80, content.first?.isLetter != true { return nil }
+        let valueIndex = content.utf8.index(content.startIndex, offsetBy: found.valueStart)
+        return (content.utf8Slice(0..<found.colon), content[valueIndex...], valueIndex)
     }
 
     /// Where the colon after a key is in `bytes`, and where the value starts after it (past its spaces).
@@ -114,21 +111,8 @@ struct SourceLine {
     }
 
     /// The content split at its first space, as `content.split(separator: " ", maxSplits: 1)` splits it.
-    /// Found on bytes when what comes before the space and the byte after it are ASCII, so that the
-    /// space is a character of its own (a combining mark after it, or a prepended mark before it,
-    /// would make one character of the two); otherwise by the standard library.
     var firstWordAndRest: [Substring] {
-        let content = content
-        var bytes = content
-        let space: Int? = bytes.withUTF8 { bytes in
-            guard let space = bytes.firstIndex(of: 0x20, from: 0), space > 0,
-                bytes[..<space].allSatisfy({ $0 < 0x80 }), space + 1 == bytes.count || bytes[space + 1] < 0x80
-            else { return nil }
-            return space
-        }
-        guard let space else { return content.split(separator: " ", maxSplits: 1) }
-        let rest = content.utf8Slice(space + 1..<content.utf8.count)
-        return rest.isEmpty ? [content.utf8Slice(0..<space)] : [content.utf8Slice(0..<space), rest]
+        content.splitOnce(at: 0x20, omittingEmptySubsequences: true)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
@@ -142,6 +126,29 @@ extension Substring {
     func utf8Slice(_ offsets: Range<Int>) -> Substring {
         self[
             utf8.index(startIndex, offsetBy: offsets.lowerBound)..<utf8.index(startIndex, offsetBy: offsets.upperBound)]
+    }
+
+    /// The text split at its first `separator` (an ASCII byte), as `split(separator:maxSplits: 1,
+    /// omittingEmptySubsequences:)` splits it. Found with memchr when the text before the separator and
+    /// the byte after it are ASCII, so that the separator is a character of its own (a combining mark
+    /// after it, or a prepended mark before it, would make one character of the two); otherwise, and at
+    /// the edges when empty parts are left out, by the standard library.
+    func splitOnce(at separator: UInt8, omittingEmptySubsequences: Bool) -> [Substring] {
+        var text = self
+        let count = utf8.count
+        let found: (index: Int?, standsAlone: Bool) = text.withUTF8 { bytes in
+            guard let index = bytes.firstIndex(of: separator, from: 0) else { return (nil, true) }
+            let standsAlone =
+                bytes[..<index].allSatisfy { $0 < 0x80 } && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+            return (index, standsAlone)
+        }
+        guard let index = found.index else { return omittingEmptySubsequences && isEmpty ? [] : [self] }
+        guard found.standsAlone, !(omittingEmptySubsequences && (index == 0 || index + 1 == count)) else {
+            return split(
+                separator: Character(Unicode.Scalar(separator)), maxSplits: 1,
+                omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        return [utf8Slice(0..<index), utf8Slice(index + 1..<count)]
     }
 
     /// The text lowercased with runs of spaces folded to one, for comparing keys as people type them.
