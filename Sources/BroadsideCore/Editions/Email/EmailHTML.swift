@@ -150,17 +150,22 @@ enum EmailHTML {
     private static func appendHref(
         _ attributes: UnsafeBufferPointer<UInt8>, metadata: Metadata, to output: inout [UInt8]
     ) -> Bool {
-        if let value = hrefValue(in: attributes) {
-            let plain = !value.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 }
-            let isAbsolute = WebAddress.hasScheme(UnsafeBufferPointer(rebasing: value))
-            if plain && isAbsolute {
-                output.append(contentsOf: attributes)
-                return true
-            }
-            if !isAbsolute && metadata.siteURL == nil { return false }
+        guard let value = hrefValue(in: attributes) else {
+            output.append(contentsOf: attributes)
+            return true
         }
-        guard let rewritten = rewriteHref(Array(attributes), metadata: metadata) else { return false }
-        output.append(contentsOf: rewritten)
+        let plain = !value.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 }
+        let isAbsolute = WebAddress.hasScheme(UnsafeBufferPointer(rebasing: value))
+        if plain && isAbsolute {
+            output.append(contentsOf: attributes)
+            return true
+        }
+        if !isAbsolute && metadata.siteURL == nil { return false }
+        let target = HTMLText.unescapeAttribute(String(decoding: value, as: UTF8.self))
+        guard let absolute = EmailAddresses.absolute(target, metadata: metadata) else { return false }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: attributes[..<value.startIndex]))
+        output.append(contentsOf: HTMLText.escape(absolute).utf8)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: attributes[value.endIndex...]))
         return true
     }
 
@@ -180,18 +185,4 @@ enum EmailHTML {
     }
 
     private static let hrefMarker = Array("href=\"".utf8)
-
-    /// The attributes of an `<a>` with its `href` made absolute, or nil when the link has no address a
-    /// reader of the email could follow.
-    private static func rewriteHref(_ attributes: [UInt8], metadata: Metadata) -> [UInt8]? {
-        let marker = Array("href=\"".utf8)
-        guard let start = attributes.indices.first(where: { attributes[$0...].starts(with: marker) }) else {
-            return attributes
-        }
-        let valueStart = start + marker.count
-        let valueEnd = attributes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? attributes.endIndex
-        let target = HTMLText.unescapeAttribute(String(decoding: attributes[valueStart..<valueEnd], as: UTF8.self))
-        guard let absolute = EmailAddresses.absolute(target, metadata: metadata) else { return nil }
-        return Array(attributes[..<valueStart]) + Array(HTMLText.escape(absolute).utf8) + Array(attributes[valueEnd...])
-    }
 }
