@@ -113,18 +113,16 @@ enum QuotedPrintable {
         /// eight at a time: most of a text is, and a byte at a time was most of the encoding's work. Stops
         /// before the first eight that are not all so; the caller goes on byte by byte from there.
         private func plainWordsEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             let raw = UnsafeRawPointer(bytes.baseAddress!)
+            let equals = WordBytes.everyByte(UInt8(ascii: "="))
             var end = start
             while end + 8 <= limit {
                 let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                // Whether any byte is below 0x20, above 0x7E, or "=" (0x3D): exact for the word as a whole.
-                let below = (word &- ones &* 0x20) & ~word & highs
-                let above = ((word &+ ones) | word) & highs
-                let equals = word ^ (ones &* 0x3D)
-                let hasEquals = (equals &- ones) & ~equals & highs
-                if below | above | hasEquals != 0 { break }
+                if WordBytes.hasByte(below: 0x20, in: word) || WordBytes.hasByte(above: 0x7E, in: word)
+                    || WordBytes.zeroBytes(word ^ equals) != 0
+                {
+                    break
+                }
                 end += 8
             }
             return end

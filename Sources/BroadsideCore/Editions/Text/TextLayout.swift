@@ -136,14 +136,15 @@ public struct TextLayout {
             if byteSteps >= 8 {
                 let word = UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)
                 let stopping =
-                    Self.zeroBytes(word ^ Self.everyByte(0x0A)) | Self.zeroBytes(word ^ Self.everyByte(Self.softBreak))
-                    | (word & Self.highBits)
+                    WordBytes.zeroBytes(word ^ WordBytes.everyByte(0x0A))
+                    | WordBytes.zeroBytes(word ^ WordBytes.everyByte(Self.softBreak)) | (word & WordBytes.highBits)
                 if stopping == 0 {
-                    let spaces = wrap ? Self.zeroBytes(word ^ Self.everyByte(0x20)) : 0
+                    let spaces = wrap ? WordBytes.zeroBytes(word ^ WordBytes.everyByte(0x20)) : 0
                     // A space stops the run after another space, or where the line already has no room.
                     let doubled = spaces & (spaces << 8 | (previousWasSpace ? 0x80 : 0))
                     let room = width - column - characters
-                    let pastRoom = room < 0 ? Self.highBits : room >= 7 ? 0 : Self.highBits << UInt64(8 * (room + 1))
+                    let pastRoom =
+                        room < 0 ? WordBytes.highBits : room >= 7 ? 0 : WordBytes.highBits << UInt64(8 * (room + 1))
                     let stops = doubled | (spaces & pastRoom)
                     let taken = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
                     let takenSpaces = taken == 8 ? spaces : spaces & (UInt64(1) << UInt64(8 * taken) &- 1)
@@ -171,19 +172,6 @@ public struct TextLayout {
             }
         }
         return end > start ? (end, characters, lastSpace) : nil
-    }
-
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    private static func everyByte(_ byte: UInt8) -> UInt64 {
-        0x0101_0101_0101_0101 &* UInt64(byte)
-    }
-
-    /// The high bit of each byte of `word` that is zero, and no other bit: exact, since no sum carries
-    /// from one byte into the next.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & lows) &+ lows) | word | lows)
     }
 
     /// The lines written so far, a line being counted once it has text.
