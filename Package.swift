@@ -32,8 +32,9 @@ let package = Package(
             name: "BroadsideCore",
             dependencies: ["CCmark", "CPangoCairo"]
         ),
-        // jemalloc's options for the release tool (`malloc_conf`, read when jemalloc starts).
-        .target(name: "JemallocOptions"),
+        // jemalloc's options for the release tool (`malloc_conf`, read when jemalloc starts). Its debug
+        // information is DWARF 4, which valgrind (used to count a build's instructions) can read.
+        .target(name: "JemallocOptions", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(
             name: "broadside",
