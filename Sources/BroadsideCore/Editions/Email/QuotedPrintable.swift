@@ -112,14 +112,16 @@ enum QuotedPrintable {
         /// How far from `start` (before `limit`) the bytes are printable ASCII or spaces, but no `=`, read
         /// eight at a time: most of a text is, and a byte at a time was most of the encoding's work. Stops
         /// before the first eight that are not all so; the caller goes on byte by byte from there.
+        @inline(__always)
         private func plainWordsEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
             let raw = UnsafeRawPointer(bytes.baseAddress!)
             let equals = WordBytes.everyByte(UInt8(ascii: "="))
             var end = start
             while end + 8 <= limit {
                 let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                // A byte below 1 in the word xor "=" everywhere is an "=".
                 if WordBytes.hasByte(below: 0x20, in: word) || WordBytes.hasByte(above: 0x7E, in: word)
-                    || WordBytes.zeroBytes(word ^ equals) != 0
+                    || WordBytes.hasByte(below: 0x01, in: word ^ equals)
                 {
                     break
                 }
