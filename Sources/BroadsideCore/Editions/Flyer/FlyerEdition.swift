@@ -16,6 +16,7 @@ enum FlyerFonts {
         _ = loading
     }
 
+    /// Waits for the fonts, starting to load them first if no one has.
     static func waitUntilLoaded() {
         loading.wait()
     }
@@ -66,7 +67,6 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
     init(_ campaign: Campaign, options: RenderOptions) {
         self.campaign = campaign
         self.options = options
-        if options.drawsFlyerPDF { FlyerFonts.startLoading() }
     }
 
     func prepare(_ page: ParsedPage) -> Page {
