@@ -21,12 +21,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // Cairo and Pango, which lay out and write the flyer's PDF (Debian's libpango1.0-dev, libcairo2-dev).
-        .systemLibrary(
-            name: "CPangoCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
-        ),
+        // Cairo and Pango, which lay out and write the flyer's PDF (Debian's libpangocairo-1.0-0): loaded
+        // when the fonts are, on their own thread, not linked, so that `broadside` starts without them.
+        .target(name: "CPangoCairo"),
         // The compiler: source format → Campaign model → one renderer per edition.
         .target(
             name: "BroadsideCore",

@@ -47,6 +47,12 @@ public enum Broadside {
         return Compilation(source: run.source, campaign: run.campaign, files: nil, diagnostics: run.diagnostics)
     }
 
+    /// Starts loading Pango, Cairo and the flyer's fonts on another thread, once per process, so that a
+    /// build about to begin finds them ready (a build starts it itself otherwise, when it starts).
+    public static func startLoadingFlyerFonts() {
+        FlyerFonts.startLoading()
+    }
+
     /// Reads `bytes` and makes every edition, writing nothing: every diagnostic a build would give.
     public static func check(_ bytes: consuming [UInt8], path: String, options: RenderOptions = RenderOptions())
         -> Compilation

@@ -171,6 +171,11 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
                 notes: [Diagnostic.Note("install it: sudo apt-get install \(FlyerTypography.fontPackage)")])
         case .failure(.cairo):
             diagnostics.error("Cairo could not write the flyer's PDF", at: campaign.flyer.location)
+        case .failure(.librariesMissing(let reason)):
+            diagnostics.error(
+                "the flyer's PDF cannot be drawn: Pango and Cairo could not be loaded (\(reason))",
+                at: campaign.flyer.location,
+                notes: [Diagnostic.Note("install them: sudo apt-get install libpangocairo-1.0-0")])
         }
     }
 

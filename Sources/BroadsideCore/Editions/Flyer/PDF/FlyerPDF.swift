@@ -15,6 +15,8 @@ public enum FlyerPDF {
         /// A font is missing: fontconfig put `loaded` in place of `family`.
         case missingFont(family: String, loaded: String)
         case cairo
+        /// Pango and Cairo could not be loaded, for `reason`.
+        case librariesMissing(reason: String)
     }
 
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
@@ -22,6 +24,7 @@ public enum FlyerPDF {
     public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<
         Output, Failure
     > {
+        if let reason = PDFCanvas.librariesMissing { return .failure(.librariesMissing(reason: reason)) }
         let paper = FlyerTypography.pageSize(model.settings.paper)
         let canvas = PDFCanvas(
             width: paper.width, height: paper.height, title: title, author: author,

@@ -11,7 +11,7 @@ final class PDFCanvas {
     private let sink = ByteSink()
     let surface: OpaquePointer
     let cairo: OpaquePointer
-    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let fontMap: OpaquePointer
     let context: OpaquePointer
     let width: Double
     let height: Double
@@ -46,10 +46,17 @@ final class PDFCanvas {
         cairo_surface_destroy(surface)
     }
 
-    /// Has fontconfig read its configuration and font cache, and find the flyer's fonts, on the calling
-    /// thread. That is done once per process, and the fonts it found are kept for every thread.
+    /// Why Pango and Cairo cannot be used, or nil when they can: they are loaded, once per process, the
+    /// first time this is asked.
+    static var librariesMissing: String? {
+        broadside_pango_cairo_load() ? nil : broadside_pango_cairo_error().map { String(cString: $0) } ?? "unknown"
+    }
+
+    /// Loads Pango and Cairo, and has fontconfig read its configuration and font cache and find the
+    /// flyer's fonts, on the calling thread. That is done once per process, and the fonts it found are
+    /// kept for every thread.
     static func loadFonts() {
-        guard let fontMap = pango_cairo_font_map_get_default() else { return }
+        guard librariesMissing == nil, let fontMap = pango_cairo_font_map_get_default() else { return }
         let context = pango_font_map_create_context(fontMap)
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
         for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
