@@ -23,7 +23,8 @@ let package = Package(
         ),
         // Cairo and Pango, which lay out and write the flyer's PDF (Debian's libpangocairo-1.0-0): loaded
         // when the fonts are, on their own thread, not linked, so that `broadside` starts without them.
-        .target(name: "CPangoCairo"),
+        // DWARF 4, as for JemallocOptions below, for valgrind.
+        .target(name: "CPangoCairo", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // The compiler: source format → Campaign model → one renderer per edition.
         .target(
             name: "BroadsideCore",

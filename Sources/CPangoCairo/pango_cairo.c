@@ -76,7 +76,7 @@ static bool loaded;
 
 static void load(void) {
     // Kept for the life of the process: Pango's font map and fontconfig's cache live in it.
-    void *library = dlopen(LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen(LIBRARY, RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         snprintf(error, sizeof error, "%s", dlerror());
         return;

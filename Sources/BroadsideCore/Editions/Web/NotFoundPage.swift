@@ -1,10 +1,10 @@
 /// `404.html`, which static hosts show for an address the site does not have: the site's own shell,
 /// so a reader who followed a stale link still finds the navigation.
 struct NotFoundPage {
-    let campaign: Campaign
+    let shell: PageShell
 
-    func html() -> String {
-        let shell = PageShell(campaign: campaign)
+    func html() -> [UInt8] {
+        let campaign = shell.campaign
         var html = shell.open(
             PageShell.Head(
                 title: "Page not found — \(campaign.metadata.candidateForOffice)",
@@ -14,7 +14,7 @@ struct NotFoundPage {
             <p>There is no page at this address. The pages of this site are listed above; the
             <a href="index.html">home page</a> is a good place to start.</p>
 
-            """
-        return html + shell.close()
+            """.utf8
+        return html + shell.close().utf8
     }
 }

@@ -2,6 +2,7 @@
 /// navigation, and the footer. Pages (and the 404 page) fill in the `<main>` between them.
 struct PageShell {
     let campaign: Campaign
+    let navigation: SiteNavigation
 
     private var metadata: Metadata { campaign.metadata }
 
@@ -14,7 +15,7 @@ struct PageShell {
         var currentFile: String?
     }
 
-    func open(_ head: Head) -> String {
+    func open(_ head: Head) -> [UInt8] {
         var html = HTMLText.documentStart(language: metadata.language, title: head.title)
         html += "<meta name=\"description\" content=\"\(HTMLText.escape(head.description))\">\n"
         if let url = head.canonicalURL {
@@ -38,8 +39,9 @@ struct PageShell {
             </header>
 
             """
-        html += navigation(current: head.currentFile)
-        return html + "<main id=\"main-content\">\n"
+        var bytes = Array(html.utf8)
+        navigation.append(current: head.currentFile, to: &bytes)
+        return bytes + "<main id=\"main-content\">\n".utf8
     }
 
     func close() -> String {
@@ -48,16 +50,6 @@ struct PageShell {
             html += "<p>\(HTMLText.escape(line))</p>\n"
         }
         return html + "</footer>\n</body>\n</html>\n"
-    }
-
-    /// The pages in source order; the current one is marked for assistive technology and styles.
-    private func navigation(current: String?) -> String {
-        var html = "<nav class=\"site-nav\" aria-label=\"Pages\">\n<ul>\n"
-        for page in campaign.pages {
-            let mark = page.fileName == current ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(page.fileName)\"\(mark)>\(HTMLText.escape(page.name))</a></li>\n"
-        }
-        return html + "</ul>\n</nav>\n"
     }
 
     /// The public address of a file of the site, when the site's address is known.

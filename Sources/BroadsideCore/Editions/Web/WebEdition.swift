@@ -7,15 +7,17 @@ final class WebEdition: EditionStream {
 
     private let campaign: Campaign
     private let customStylesheet: CustomStylesheet?
+    private let shell: PageShell
 
     init(_ campaign: Campaign, customStylesheet: CustomStylesheet?) {
         self.campaign = campaign
         self.customStylesheet = customStylesheet
+        shell = PageShell(campaign: campaign, navigation: SiteNavigation(campaign.pages))
     }
 
     /// A page's HTML depends on no other page's, so pages are made side by side.
     func prepare(_ page: ParsedPage) -> [UInt8] {
-        WebPage(campaign: campaign, page: page).html()
+        WebPage(shell: shell, page: page).html()
     }
 
     func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
@@ -24,7 +26,7 @@ final class WebEdition: EditionStream {
 
     func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
         customStylesheet?.check(diagnostics: &diagnostics)
-        sink.write(NotFoundPage(campaign: campaign).html(), to: Self.path("404.html"))
+        sink.write(NotFoundPage(shell: shell).html(), to: Self.path("404.html"))
         var css = Stylesheet.css
         if let custom = customStylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
@@ -32,7 +34,7 @@ final class WebEdition: EditionStream {
         }
         sink.write(css, to: Self.path(Self.stylesheetName))
         if let site = campaign.metadata.siteURL {
-            sink.write(SiteMap.sitemap(campaign, shell: PageShell(campaign: campaign)), to: Self.path("sitemap.xml"))
+            sink.write(SiteMap.sitemap(campaign, shell: shell), to: Self.path("sitemap.xml"))
             sink.write(SiteMap.robots(siteURL: site), to: Self.path("robots.txt"))
         } else {
             diagnostics.note(

@@ -1,26 +1,25 @@
 /// One page of the website: its sections around cmark's HTML for their bodies, in the site's shell.
 struct WebPage {
-    let campaign: Campaign
+    let shell: PageShell
     let parsed: ParsedPage
 
-    init(campaign: Campaign, page: ParsedPage) {
-        self.campaign = campaign
+    init(shell: PageShell, page: ParsedPage) {
+        self.shell = shell
         self.parsed = page
     }
+
+    private var campaign: Campaign { shell.campaign }
 
     private var page: Page { parsed.page }
     private var metadata: Metadata { campaign.metadata }
     private var isHome: Bool { page.fileName == "index.html" }
 
     func html() -> [UInt8] {
-        let shell = PageShell(campaign: campaign)
-        var html = Array(
-            shell.open(
-                PageShell.Head(
-                    title: "\(page.name) — \(metadata.candidateForOffice)",
-                    description: page.description ?? metadata.tagline,
-                    canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName)
-            ).utf8)
+        var html = shell.open(
+            PageShell.Head(
+                title: "\(page.name) — \(metadata.candidateForOffice)",
+                description: page.description ?? metadata.tagline,
+                canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
         html += pageHeading().utf8
         for (section, blocks) in parsed.sections(in: .web) {
             appendSection(section, documents: blocks.map(\.document), to: &html)
@@ -45,16 +44,26 @@ struct WebPage {
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
     private func appendSection(_ section: Section, documents: [MarkdownDocument], to html: inout [UInt8]) {
-        html += "<section id=\"\(section.id)\">\n".utf8
-        let body = documents.flatMap { $0.htmlBytes() }
+        // Appended piece by piece: an interpolated string is made, then copied, for every section.
+        html += Self.sectionStart
+        html += section.id.utf8
+        html += Self.tagEnd
+        let bodies = documents.map { $0.htmlBytes() }
         if section.showsHeading(in: .web) {
-            html += "<h2>\(HTMLText.escape(section.name))</h2>\n".utf8
-        } else if body.contains(Self.subheading) {
+            html += Self.headingStart
+            html += HTMLText.escape(section.name).utf8
+            html += Self.headingEnd
+        } else if bodies.contains(where: { $0.contains(Self.subheading) }) {
             html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n".utf8
         }
-        html += body
-        html += "</section>\n".utf8
+        for body in bodies { html += body }
+        html += Self.sectionEnd
     }
 
     private static let subheading = Array("<h3".utf8)
+    private static let sectionStart = Array("<section id=\"".utf8)
+    private static let tagEnd = Array("\">\n".utf8)
+    private static let headingStart = Array("<h2>".utf8)
+    private static let headingEnd = Array("</h2>\n".utf8)
+    private static let sectionEnd = Array("</section>\n".utf8)
 }
