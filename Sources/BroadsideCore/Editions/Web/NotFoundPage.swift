@@ -9,7 +9,8 @@ struct NotFoundPage {
             PageShell.Head(
                 title: "Page not found — \(campaign.metadata.candidateForOffice)",
                 description: campaign.metadata.tagline, canonicalURL: nil, currentFile: nil))
-        html += """
+        html +=
+            """
             <h1>Page not found</h1>
             <p>There is no page at this address. The pages of this site are listed above; the
             <a href="index.html">home page</a> is a good place to start.</p>
