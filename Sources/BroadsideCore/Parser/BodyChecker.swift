@@ -66,17 +66,17 @@ struct BodyChecker {
     /// The address a link is published with, or nil when it is published as words only.
     private mutating func settle(_ node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
         let url = node.url
-        let lowered = url.lowercased()
-        if lowered == "pending" || lowered.hasPrefix("pending:") {
-            let note = lowered == "pending" ? "" : String(url.dropFirst("pending:".count))
+        switch LinkKind(url) {
+        case .pending(let note):
             pendingLinks.append(PendingLink(text: node.plainText, note: note, location: location(of: node)))
             return nil
-        }
-        if lowered.hasPrefix("page:") {
-            return resolvePageLink(String(url.dropFirst("page:".count)), node: node, diagnostics: &diagnostics)
-        }
-        if url.hasPrefix("#") {
-            return resolveSection(String(url.dropFirst()), on: currentPage, node: node, diagnostics: &diagnostics)
+        case .page(let target):
+            return resolvePageLink(target, node: node, diagnostics: &diagnostics)
+        case .section(let name):
+            return resolveSection(
+                name, on: currentPage, target: targets.target(of: currentPage), node: node, diagnostics: &diagnostics)
+        case .address:
+            break
         }
         guard let scheme = WebAddress.scheme(of: url) else {
             diagnostics.error(
@@ -109,7 +109,7 @@ struct BodyChecker {
     private func resolvePageLink(_ target: String, node: MarkdownNode, diagnostics: inout Diagnostics) -> String? {
         let parts = target[...].splitOnce(at: UInt8(ascii: "#"), omittingEmptySubsequences: false)
         let slug = Slug.make(String(parts[0]))
-        guard let page = targets.page(slug) else {
+        guard let found = targets.target(slug) else {
             diagnostics.error(
                 "there is no page `\(parts[0])`", at: location(of: node),
                 notes: [
@@ -119,25 +119,29 @@ struct BodyChecker {
             return node.url
         }
         if parts.count == 2 {
-            return resolveSection(String(parts[1]), on: page, node: node, diagnostics: &diagnostics)
+            return resolveSection(
+                String(parts[1]), on: found.page, target: found, node: node, diagnostics: &diagnostics)
         }
-        return page.fileName
+        return found.page.fileName
     }
 
-    private func resolveSection(_ name: String, on page: Page, node: MarkdownNode, diagnostics: inout Diagnostics)
-        -> String?
-    {
+    /// `target` is `page` as the links' target, or nil when `page` shares its slug with an earlier page
+    /// (an error of its own): its sections are then looked for on it alone.
+    private func resolveSection(
+        _ name: String, on page: Page, target: LinkTargets.Target?, node: MarkdownNode,
+        diagnostics: inout Diagnostics
+    ) -> String? {
         let id = Slug.make(name)
-        // Two pages with one slug are an error of their own; the second keeps its own sections here.
-        let isIndexed = targets.page(page.slug)?.location == page.location
-        guard isIndexed ? targets.page(page.slug, hasSection: id) : page.sections.contains(where: { $0.id == id })
-        else {
+        guard target?.sectionIDs.contains(id) ?? page.sections.contains(where: { $0.id == id }) else {
             diagnostics.error(
                 "the page `\(page.name)` has no section `\(name)`", at: location(of: node),
                 notes: [Suggestions.note(for: id, among: page.sections.map(\.id), noun: "sections of that page")])
             return node.url
         }
-        return "\(page.fileName)#\(id)"
+        var address = page.fileName
+        address.append("#")
+        address.append(id)
+        return address
     }
 
     /// A fenced code block left open runs to the end of the section and swallows its text.
