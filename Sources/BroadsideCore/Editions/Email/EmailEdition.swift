@@ -63,6 +63,11 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         let sections = page.sections(in: .email)
         guard !sections.isEmpty else { return }
         var layout = TextLayout(width: Self.width)
+        // The text is shorter than cmark's HTML of it (its tags gone), link numbers and all.
+        layout.reserveCapacity(
+            sections.reduce(0) { total, entry in
+                entry.blocks.reduce(total) { $0 + $1.document.htmlBytes().count }
+            })
         var renderer = EmailNodeRenderer(numbers: prepared.numbers)
         if page.index > 0 {
             Self.heading(page.page.name, underline: "=", overline: true, into: &layout)
@@ -256,7 +261,16 @@ enum EmailAddresses {
 
     /// The address to list under a link's words, or nil when the words already say it or there is none.
     static func published(_ url: String, words: String, metadata: Metadata) -> String? {
-        if url == words || url == "mailto:\(words)" || url == "tel:\(words)" { return nil }
+        // Only an address whose bytes start "mailto:" or "tel:" can be equal to one made so (no other
+        // characters are equivalent to those), so the two are made only for such an address.
+        if url == words || (url.utf8.starts(with: mailto) && url == "mailto:\(words)")
+            || (url.utf8.starts(with: tel) && url == "tel:\(words)")
+        {
+            return nil
+        }
         return absolute(url, metadata: metadata)
     }
+
+    private static let mailto = Array("mailto:".utf8)
+    private static let tel = Array("tel:".utf8)
 }

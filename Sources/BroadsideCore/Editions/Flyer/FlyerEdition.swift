@@ -81,6 +81,9 @@ final class FlyerEdition: EditionStream, @unchecked Sendable {
     /// Lays out `blocks` as a stretch of the text flyer of their own.
     private func layOut(_ blocks: [FlyerModel.Block]) -> Page {
         var layout = TextLayout(width: campaign.flyer.columns)
+        // The words, and a line end and some indentation for every block, in about this much room.
+        layout.reserveCapacity(
+            blocks.reduce(0) { total, block in total + block.runs.reduce(16) { $0 + $1.text.utf8.count } })
         var lineCounts: [Int] = []
         var followsHeading = false
         for block in blocks {

@@ -34,6 +34,12 @@ public struct TextLayout {
         self.width = width
     }
 
+    /// Makes room for about `bytes` of text at once, for a layout whose size can be told beforehand
+    /// (a page's text): grown by doubling, the buffer is copied each time.
+    mutating func reserveCapacity(_ bytes: Int) {
+        buffer.reserveCapacity(bytes)
+    }
+
     /// Ends the current line before the next text.
     public mutating func cr() {
         neededNewlines = max(neededNewlines, 1)
@@ -235,18 +241,33 @@ public struct TextLayout {
 
     /// The finished text both ways, fixed and flowed, in one pass.
     func finishedTexts() -> (fixed: [UInt8], flowed: [UInt8]) {
-        var fixed: [UInt8] = []
+        // Written straight into both arrays, a line at a time: neither is longer than the buffer (a
+        // soft-break mark becomes at most a space), and one more byte for `endText`. Appended, the
+        // lines of a page cost a hundred appends a kilobyte.
         var flowed: [UInt8] = []
-        fixed.reserveCapacity(buffer.count + 1)
-        flowed.reserveCapacity(buffer.count + 1)
-        buffer.withUnsafeBufferPointer { text in
-            Self.forEachLine(of: text) { line, isSoft, isLast in
-                fixed.append(contentsOf: line)
-                flowed.append(contentsOf: line)
-                if isSoft { flowed.append(0x20) }
-                if !isLast {
-                    fixed.append(0x0A)
-                    flowed.append(0x0A)
+        var fixed = buffer.withUnsafeBufferPointer { text in
+            [UInt8](unsafeUninitializedCapacity: text.count + 1) { fixedBytes, fixedCount in
+                flowed = [UInt8](unsafeUninitializedCapacity: text.count + 1) { flowedBytes, flowedCount in
+                    let fixedStart = fixedBytes.baseAddress!
+                    let flowedStart = flowedBytes.baseAddress!
+                    Self.forEachLine(of: text) { line, isSoft, isLast in
+                        if let start = line.baseAddress, !line.isEmpty {
+                            (fixedStart + fixedCount).update(from: start, count: line.count)
+                            (flowedStart + flowedCount).update(from: start, count: line.count)
+                            fixedCount += line.count
+                            flowedCount += line.count
+                        }
+                        if isSoft {
+                            flowedStart[flowedCount] = 0x20
+                            flowedCount += 1
+                        }
+                        if !isLast {
+                            fixedStart[fixedCount] = 0x0A
+                            fixedCount += 1
+                            flowedStart[flowedCount] = 0x0A
+                            flowedCount += 1
+                        }
+                    }
                 }
             }
         }
