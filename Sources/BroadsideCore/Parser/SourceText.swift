@@ -67,9 +67,8 @@ public struct SourceText: Sendable {
 
     /// One piece decoded into its lines, or its first problem, with lines counted from the piece's start.
     private static func decodePiece(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[Substring], Problem> {
-        // The standard library's validation is fast; the slow walk that says where the problem is runs
-        // only when there is one.
-        guard bytes.firstIndex(of: 0, from: 0) == nil, var text = String(validating: bytes, as: UTF8.self) else {
+        // The slow walk that says where the problem is runs only when there is one.
+        guard bytes.firstIndex(of: 0, from: 0) == nil, var text = validatedText(bytes) else {
             return .failure(
                 firstProblem(in: bytes)
                     ?? Problem(
@@ -78,6 +77,54 @@ public struct SourceText: Sendable {
         }
         if bytes.firstIndex(of: 13, from: 0) != nil { text = text.replacingCRLF() }
         return .success(text.linesSplitAtLF())
+    }
+
+    /// The bytes as a string, or nil when they are not UTF-8. The standard library checks ASCII eight
+    /// bytes at a time, but a buffer with one other character anywhere in it byte by byte, all of it
+    /// (9 instructions a byte); a source is mostly ASCII with a character now and then (a typographic
+    /// apostrophe), so it is made of its runs of ASCII, each made a string at once, and of the
+    /// characters between them, each checked here (`utf8SequenceLength`) and appended alone.
+    static func validatedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = ""
+        text.reserveCapacity(bytes.count)
+        var runStart = 0
+        while let other = firstNonASCII(in: bytes, from: runStart) {
+            if other > runStart {
+                text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<other]), as: UTF8.self)
+            }
+            var position = other
+            while position < bytes.count && bytes[position] >= 0x80 {
+                let length = utf8SequenceLength(bytes, at: position)
+                guard length > 0 else { return nil }
+                var value = UInt32(bytes[position]) & (0x7F >> UInt32(length))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                text.unicodeScalars.append(scalar)
+                position += length
+            }
+            runStart = position
+        }
+        if runStart < bytes.count {
+            text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+        }
+        return text
+    }
+
+    /// The first byte from `start` that is not ASCII, looked for eight at a time.
+    private static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let high = word & WordBytes.highBits
+            if high != 0 { return index + high.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A source made from text that is already decoded (tests and generated sources).
