@@ -118,6 +118,7 @@ public enum SourceFiles {
             var failed = false
             var count = 0
             let more = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, initialized in
+                askForHugePages(UnsafeMutableRawBufferPointer(buffer))
                 while count < chunk {
                     let read = Glibc.read(descriptor, buffer.baseAddress! + count, chunk - count)
                     if read < 0 && errno == EINTR { continue }
@@ -132,5 +133,20 @@ public enum SourceFiles {
             if count < chunk { return bytes }
             chunk = max(chunk, bytes.count)
         }
+    }
+
+    /// Has the kernel back the 2 MB blocks that lie wholly inside `buffer` with huge pages, if it can:
+    /// reading a large source into fresh memory was mostly page faults, a 4 KB page at a time (5.4 ms
+    /// for 8.5 MB; 2.1 ms in huge pages). Every byte of the buffer is written at once, so this maps no
+    /// more memory than the source needs.
+    private static func askForHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+            let hugePage = 2 << 20
+            guard let base = buffer.baseAddress, buffer.count >= 2 * hugePage else { return }
+            let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+            let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
+            guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        #endif
     }
 }
