@@ -194,22 +194,29 @@ public struct TextLayout {
     public mutating func underline(since mark: Int, with character: Character) {
         var longest = 0
         var current = 0
-        for byte in buffer[mark...] {
-            if byte == 0x0A {
-                longest = max(longest, current)
-                current = 0
-            } else if byte & 0xC0 != 0x80 {
-                current += 1
+        buffer.withUnsafeBufferPointer { text in
+            for byte in text[mark...] {
+                if byte == 0x0A {
+                    longest = max(longest, current)
+                    current = 0
+                } else if byte & 0xC0 != 0x80 {
+                    current += 1
+                }
             }
         }
         let length = max(longest, current) - prefixCharacters
         guard length > 0 else { return }
         cr()
-        let utf8 = Array(String(character).utf8)
-        let line =
-            utf8.count == 1
-            ? [UInt8](repeating: utf8[0], count: length) : Array(repeatElement(utf8, count: length).joined())
-        line.withUnsafeBufferPointer { write($0, wrap: false) }
+        // Every heading of the email and the flyer has one: made in place, not as an array.
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { line in
+                line.initialize(repeating: byte)
+                write(UnsafeBufferPointer(line), wrap: false)
+            }
+        } else {
+            let line = Array(repeatElement(Array(String(character).utf8), count: length).joined())
+            line.withUnsafeBufferPointer { write($0, wrap: false) }
+        }
         cr()
     }
 
@@ -226,13 +233,24 @@ public struct TextLayout {
 
     /// The finished text as UTF-8 bytes.
     func finishedText(flowed: Bool) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(buffer.count + 1)
-        buffer.withUnsafeBufferPointer { text in
-            Self.forEachLine(of: text) { line, isSoft, isLast in
-                result.append(contentsOf: line)
-                if isSoft && flowed { result.append(0x20) }
-                if !isLast { result.append(0x0A) }
+        // Written straight into the array, as `finishedTexts` does.
+        var result = buffer.withUnsafeBufferPointer { text in
+            [UInt8](unsafeUninitializedCapacity: text.count + 1) { bytes, count in
+                let start = bytes.baseAddress!
+                Self.forEachLine(of: text) { line, isSoft, isLast in
+                    if let lineStart = line.baseAddress, !line.isEmpty {
+                        (start + count).update(from: lineStart, count: line.count)
+                        count += line.count
+                    }
+                    if isSoft && flowed {
+                        start[count] = 0x20
+                        count += 1
+                    }
+                    if !isLast {
+                        start[count] = 0x0A
+                        count += 1
+                    }
+                }
             }
         }
         Self.endText(&result)
