@@ -125,7 +125,8 @@ public struct Section: Sendable {
 
     /// Whether `edition` shows anything of the section.
     public func appears(in edition: Edition) -> Bool {
-        showsHeading(in: edition) || !blocks(in: edition).isEmpty
+        // Asked of every section of every page: without making `blocks(in:)` to see whether it is empty.
+        showsHeading(in: edition) || (editions.carries(edition) && blocks.contains { $0.editions.carries(edition) })
     }
 }
 

@@ -66,11 +66,20 @@ struct ParsedPage: Sendable {
 
     /// The sections of which `edition` shows something, each with the blocks it carries.
     func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
-        sectionsByEdition[edition] ?? []
+        sectionsByEdition[Self.position(of: edition)]
     }
 
-    /// `sections(in:)` for each edition, worked out once: every edition asks for its own more than once.
-    private let sectionsByEdition: [Edition: [(section: Section, blocks: [ParsedBlock])]]
+    /// `sections(in:)` for each edition, in the order of `Edition.allCases`, worked out once: every
+    /// edition asks for its own more than once.
+    private let sectionsByEdition: [[(section: Section, blocks: [ParsedBlock])]]
+
+    private static func position(of edition: Edition) -> Int {
+        switch edition {
+        case .web: 0
+        case .flyer: 1
+        case .email: 2
+        }
+    }
 
     init(index: Int, page: Page, documents: [[MarkdownDocument]], diagnostics: Diagnostics, pendingLinks: [PendingLink])
     {
@@ -90,6 +99,6 @@ struct ParsedPage: Sendable {
                 )
             }
         }
-        sectionsByEdition = Dictionary(uniqueKeysWithValues: Edition.allCases.map { ($0, sections(in: $0)) })
+        sectionsByEdition = [Edition.web, .flyer, .email].map(sections(in:))
     }
 }
