@@ -7,14 +7,19 @@
 public struct DiagnosticPrinter: Sendable {
     /// The source lines, to quote the line a diagnostic points at; empty when the source could not be read.
     private let sourceLines: [Substring]
+    /// The source's path: a diagnostic in another file (the staff's stylesheet) quotes none of its
+    /// lines. Nil when it is not known, and every diagnostic is taken to be in the source.
+    private let sourcePath: String?
 
     public init(sourceText: String?) {
         self.sourceLines = sourceText?.linesSplitAtLF() ?? []
+        self.sourcePath = nil
     }
 
     /// A printer quoting the lines of a decoded source as they are, without copying its text.
     public init(source: SourceText?) {
         self.sourceLines = source?.lines ?? []
+        self.sourcePath = source?.path
     }
 
     /// The whole text for one diagnostic: its line, then the quoted source line and a caret, then its notes.
@@ -60,7 +65,8 @@ public struct DiagnosticPrinter: Sendable {
     /// The source line and a caret under the column. A long line is shown as a window around the
     /// column, so the caret stays on screen.
     private func quote(_ location: SourceLocation) -> String {
-        guard location.line > 0, location.line <= sourceLines.count else { return "" }
+        guard location.line > 0, location.line <= sourceLines.count, sourcePath.map({ $0 == location.file }) ?? true
+        else { return "" }
         let line = Array(sourceLines[location.line - 1])
         let window = 100
         let caretIndex = max(0, min(location.column - 1, line.count))

@@ -19,6 +19,16 @@ struct DiagnosticPrinterTests {
                 """)
     }
 
+    @Test("a diagnostic in another file, such as the stylesheet, quotes no line of the source")
+    func otherFile() {
+        let source = SourceText(path: "content/c.broadside", text: "campaign\n  tagline: x\n")
+        let printer = DiagnosticPrinter(source: source)
+        let inStylesheet = Diagnostic.error("x", at: SourceLocation(file: "content/style.css", line: 1, column: 1))
+        let inSource = Diagnostic.error("y", at: SourceLocation(file: "content/c.broadside", line: 2, column: 3))
+        #expect(printer.format(inStylesheet) == "content/style.css:1:1: error: x\n")
+        #expect(printer.format(inSource) == "content/c.broadside:2:3: error: y\n      tagline: x\n      ^\n")
+    }
+
     @Test("the caret counts characters, not bytes")
     func caretCountsCharacters() {
         let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "f", line: 1, column: 4))
