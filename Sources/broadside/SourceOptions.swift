@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadsideCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `build` and `check` share: which source to read, and how to report what is wrong with it.
 struct SourceOptions: ParsableArguments {
@@ -78,10 +79,23 @@ enum Report {
     static func print(_ diagnostics: [Diagnostic], source: SourceText?, format: Format = .text) {
         switch format {
         case .text:
-            let text = DiagnosticPrinter(source: source).format(diagnostics)
-            FileHandle.standardError.write(Data(text.utf8))
+            write(DiagnosticPrinter(source: source).format(diagnostics), to: STDERR_FILENO)
         case .json:
-            FileHandle.standardOutput.write(Data(DiagnosticJSON.encode(diagnostics).utf8))
+            write(DiagnosticJSON.encode(diagnostics), to: STDOUT_FILENO)
+        }
+    }
+
+    /// Writes all of `text` to `descriptor`, however many writes that takes.
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
         }
     }
 }

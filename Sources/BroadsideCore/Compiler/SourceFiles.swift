@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finding and reading the campaign source on disk, with an error a person can act on for each way it fails.
 public enum SourceFiles {
@@ -10,7 +11,7 @@ public enum SourceFiles {
     public static func locate(_ argument: String?, currentDirectory: String) -> Result<String, Diagnostic> {
         let named = argument ?? EditionOutputs.contentFolder
         let absolute = named.hasPrefix("/") ? named : currentDirectory + "/" + named
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
             if argument == nil {
                 return .failure(
@@ -25,7 +26,7 @@ public enum SourceFiles {
             }
             return .failure(.error("there is no file or folder at this path", at: .wholeFile(named)))
         }
-        guard isDirectory.boolValue else { return .success(named) }
+        guard isDirectory else { return .success(named) }
         return findSource(inFolder: named, absolute: absolute)
     }
 
@@ -62,7 +63,7 @@ public enum SourceFiles {
     /// The staff's `style.css` in the source's folder, when there is one; a stylesheet that cannot be
     /// read as UTF-8 text is an error.
     public static func customStylesheet(besideSource source: String) -> Result<CustomStylesheet?, Diagnostic> {
-        let folder = (source as NSString).deletingLastPathComponent
+        let folder = folderPath(of: source)
         let path = folder.isEmpty ? CustomStylesheet.fileName : "\(folder)/\(CustomStylesheet.fileName)"
         guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
         switch read(path) {
@@ -81,11 +82,11 @@ public enum SourceFiles {
 
     /// The bytes of the file at `path`, or why they cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.error("the source file does not exist", at: .wholeFile(path)))
         }
-        if isDirectory.boolValue {
+        if isDirectory {
             return .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -148,5 +149,17 @@ public enum SourceFiles {
             guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
             _ = madvise(aligned, end - start, MADV_HUGEPAGE)
         #endif
+    }
+
+    /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it: `content` for
+    /// `content/campaign.broadside`, empty for `campaign.broadside`, `/` for `/campaign.broadside`.
+    static func folderPath(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        var folder = path[..<slash]
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        return String(folder)
     }
 }

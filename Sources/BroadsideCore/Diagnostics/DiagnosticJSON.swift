@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Diagnostics as JSON, for editors: an array of objects with `severity`, `message`, `file`, `line`,
 /// `column` and `notes` (each with `message` and, where it points elsewhere, its own place).

@@ -1,5 +1,5 @@
 import CCmark
-import Foundation
+import Glibc
 
 /// A Markdown body parsed by libcmark: the root of its node tree, freed with the document.
 ///

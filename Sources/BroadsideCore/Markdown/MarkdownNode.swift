@@ -1,5 +1,5 @@
 import CCmark
-import Foundation
+import Glibc
 
 /// A read-only view of one node of a cmark tree.
 public struct MarkdownNode: Hashable, @unchecked Sendable {

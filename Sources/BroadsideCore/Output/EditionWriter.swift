@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a build's files into its output folder all at once: everything is written to a new folder
 /// beside the destination, which then takes the destination's place. A build that fails leaves the
@@ -78,7 +79,7 @@ public enum EditionWriter {
     /// What a build says when the editions could not be written into `folder`.
     private static func failure(_ error: Error, writing folder: String) -> Diagnostic {
         .error(
-            "could not write the editions: \(error.localizedDescription)", at: .wholeFile(folder),
+            "could not write the editions: \(FileSystemError.describe(error))", at: .wholeFile(folder),
             notes: [Diagnostic.Note("the editions of the last good build, if any, are unchanged")])
     }
 
@@ -93,9 +94,9 @@ public enum EditionWriter {
                 "refusing to write the editions into \(path == "/" ? "the root folder" : "your home folder")",
                 at: .wholeFile(folder), notes: [Diagnostic.Note("name a new folder for them, such as dist")])
         }
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             return .error("the output path is a file, not a folder", at: .wholeFile(folder))
         }
         let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []

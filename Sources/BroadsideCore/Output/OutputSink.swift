@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a build's files go while the editions are being made, piece by piece: into memory (for tests
 /// and library users), straight into a staging folder on disk (for `broadside build`, so that a large
@@ -221,10 +222,7 @@ private final class OpenFile {
     }
 
     private static func error(_ path: String) -> Error {
-        let code = POSIXErrorCode(rawValue: errno) ?? .EIO
-        return NSError(
-            domain: NSPOSIXErrorDomain, code: Int(code.rawValue),
-            userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
+        FileSystemError(path: path)
     }
 }
 

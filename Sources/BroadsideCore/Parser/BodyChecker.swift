@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Checks one Markdown body: its links, pictures, raw HTML and code fences. It settles each link:
 /// `page:` and `#section` links become the website's relative addresses, `pending:` links lose
@@ -43,7 +43,8 @@ struct BodyChecker {
             case .text where node.literalContains("]("):
                 let literal = node.literal
                 let offset = literal.unicodeScalars.distance(
-                    from: literal.startIndex, to: literal.range(of: "](")?.lowerBound ?? literal.startIndex)
+                    from: literal.startIndex,
+                    to: literal.utf8.firstRange(of: "](".utf8)?.lowerBound ?? literal.startIndex)
                 var place = location(of: node)
                 place.column += offset
                 diagnostics.error(
@@ -154,7 +155,7 @@ struct BodyChecker {
         let endLine = node.endLine
         let closing =
             endLine > node.startLine && endLine <= body.lines.count
-            ? body.lines[endLine - 1].trimmingCharacters(in: .whitespaces) : ""
+            ? String(body.lines[endLine - 1].trimmingWhitespace) : ""
         let closed = closing.count >= fenceLength && closing.allSatisfy { $0 == fenceCharacter }
         if !closed {
             diagnostics.error(
@@ -178,5 +179,20 @@ struct BodyChecker {
         let prefix = line.utf8.prefix(byteOffset)
         let characters = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
         return source.location(line: body.firstLine + lineInBody - 1, column: body.indent + characters + 1)
+    }
+}
+
+extension Substring {
+    /// Without the spaces and tabs at either end: Unicode's space separators (general category Zs) and
+    /// U+0009, as Foundation's `CharacterSet.whitespaces` has them.
+    var trimmingWhitespace: Substring.UnicodeScalarView.SubSequence {
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        else { return scalars[scalars.endIndex...] }
+        return scalars[first...last]
     }
 }

@@ -1,53 +1,61 @@
-import Foundation
-
 /// Names made safe for file names and anchors: lowercase ASCII letters, digits and single hyphens.
 enum Slug {
     /// `Why I am running` → `why-i-am-running`; `Helping Cambridge (even you don’t …)` → `helping-cambridge-even-you-dont-…`.
     /// Accents are dropped (`Café` → `cafe`) and apostrophes vanish rather than split a word.
     /// Returns an empty string when the name has no letter or digit that survives.
+    ///
+    /// The name is folded as Foundation folds text with diacritics, case and width ignored (`É` → `e`,
+    /// `ß` → `ss`, `Ａ` → `a`, marks after a character dropped), by `SlugFolding`'s table of what that
+    /// folding does to the characters that can change a slug.
     static func make(_ name: String) -> String {
         // Links name their targets by slug, mostly: such a name is its own slug.
         if isSlug(name) { return name }
-        // Folding is costly, and a name of ASCII and apostrophes (which vanish anyway) has nothing to fold.
-        let folded =
-            hasNothingToFold(name)
-            ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         // Every character of a slug is ASCII: it is made as bytes.
         var slug: [UInt8] = []
-        slug.reserveCapacity(folded.utf8.count)
+        slug.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
+        func take(_ scalar: Unicode.Scalar) {
             let byte: UInt8
             switch scalar.value {
             case 0x61...0x7A, 0x30...0x39: byte = UInt8(scalar.value)
             case 0x41...0x5A: byte = UInt8(scalar.value) + 0x20
-            case 0x27, 0x2019, 0x2018: continue
+            case 0x27, 0x2019, 0x2018: return
             default:
                 pendingHyphen = true
-                continue
+                return
             }
             if pendingHyphen && !slug.isEmpty { slug.append(0x2D) }
             pendingHyphen = false
             slug.append(byte)
         }
-        return String(decoding: slug, as: UTF8.self)
-    }
-
-    /// Whether every character of `name` is ASCII or a typographic apostrophe (U+2018, U+2019).
-    private static func hasNothingToFold(_ name: String) -> Bool {
-        name.utf8.withContiguousStorageIfAvailable(hasNothingToFold) ?? hasNothingToFold(name.utf8)
-    }
-
-    private static func hasNothingToFold<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        var utf8 = bytes.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 { continue }
-            // U+2018 and U+2019 are E2 80 98 and E2 80 99.
-            guard byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last == 0x98 || last == 0x99 else {
-                return false
+        // The character the marks that follow belong to, and how many have followed it.
+        var base: Unicode.Scalar?
+        var marks = 0
+        for scalar in name.unicodeScalars {
+            if !scalar.isASCII && SlugFolding.drops(scalar.value) {
+                // A mark: kept at the start (where it makes no hyphen), dropped after a character, but
+                // after a typographic apostrophe only when it comes first and is one of a few.
+                let dropped: Bool
+                if let base {
+                    dropped =
+                        base.value == 0x2018 || base.value == 0x2019
+                        ? marks == 0 && SlugFolding.drops(scalar.value, afterApostrophe: true) : true
+                } else {
+                    dropped = false
+                }
+                if !dropped { take(scalar) }
+                marks += 1
+                continue
+            }
+            base = scalar
+            marks = 0
+            if !scalar.isASCII, let folded = SlugFolding.folded[scalar.value] {
+                for part in folded.unicodeScalars { take(part) }
+            } else {
+                take(scalar)
             }
         }
-        return true
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Whether `name` is already a slug: `[a-z0-9]` runs joined by single hyphens.

@@ -1,6 +1,7 @@
-import BroadsideCore
 import Foundation
 import Testing
+
+@testable import BroadsideCore
 
 @Suite("Finding the source")
 struct SourceFilesTests {
@@ -38,6 +39,19 @@ struct SourceFilesTests {
         let root = try Self.folder(with: [])
         #expect(SourceFiles.read(root + "/missing.broadside").failure?.message == "the source file does not exist")
         #expect(SourceFiles.read(root + "/content").failure?.message == "this is a folder, not a campaign source")
+    }
+
+    @Test("a source's folder is found as NSString.deletingLastPathComponent finds it")
+    func folderOfSource() {
+        let paths = [
+            "content/campaign.broadside", "campaign.broadside", "/campaign.broadside", "/a/b/c.broadside", "a//b.x",
+            "a/b/", "/", "", "./c.broadside", "../up/c.broadside", "dir.with.dots/c", "/a",
+        ]
+        for path in paths {
+            #expect(SourceFiles.folderPath(of: path) == (path as NSString).deletingLastPathComponent, "\(path)")
+        }
+        // Foundation traps on this one (Swift 6.3.1's `_startOfLastPathComponent`).
+        #expect(SourceFiles.folderPath(of: "a/") == "")
     }
 }
 

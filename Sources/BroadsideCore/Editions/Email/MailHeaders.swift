@@ -18,7 +18,7 @@ enum MailHeaders {
             nameWords = encodedWords(name)
         } else if name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
             nameWords = [
-                "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                "\"" + name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
                     + "\""
             ]
         } else {

@@ -18,7 +18,9 @@ public struct CustomStylesheet: Sendable {
     func check(diagnostics: inout Diagnostics) {
         for (index, line) in text.linesSplitAtLF().enumerated() {
             let lowered = line.lowercased()
-            if let range = lowered.range(of: "@import") {
+            // Looked for as bytes: every match Foundation's `range(of:)` found, and a word run into a
+            // combining mark too.
+            if let range = lowered.utf8.firstRange(of: "@import".utf8) {
                 diagnostics.error(
                     "the stylesheet imports another stylesheet", at: location(index, lowered, range.lowerBound),
                     notes: [
@@ -27,7 +29,7 @@ public struct CustomStylesheet: Sendable {
                     ])
             }
             var searchStart = lowered.startIndex
-            while let range = lowered.range(of: "url(", range: searchStart..<lowered.endIndex) {
+            while let range = lowered.utf8[searchStart...].firstRange(of: "url(".utf8) {
                 let target = lowered[range.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
                 if target.hasPrefix("http:") || target.hasPrefix("https:") || target.hasPrefix("//")
                     || target.hasPrefix("data:") || target.hasPrefix("javascript:")
