@@ -86,18 +86,5 @@ for (value, result) in folded {
 }
 print("""
         ]
-
-        /// Whether `value` is a mark folding drops after a character; after an apostrophe, whether it
-        /// drops it there.
-        static func drops(_ value: UInt32, afterApostrophe: Bool = false) -> Bool {
-            let ranges = afterApostrophe ? droppedAfterApostrophes : droppedMarks
-            var low = 0
-            var high = ranges.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ranges[middle].upperBound < value { low = middle + 1 } else { high = middle }
-            }
-            return low < ranges.count && ranges[low].contains(value)
-        }
     }
     """)

@@ -32,17 +32,13 @@ enum Slug {
         var base: Unicode.Scalar?
         var marks = 0
         for scalar in name.unicodeScalars {
-            if !scalar.isASCII && SlugFolding.drops(scalar.value) {
+            if !scalar.isASCII && contains(SlugFolding.droppedMarks, scalar.value) {
                 // A mark: kept at the start (where it makes no hyphen), dropped after a character, but
                 // after a typographic apostrophe only when it comes first and is one of a few.
-                let dropped: Bool
-                if let base {
-                    dropped =
-                        base.value == 0x2018 || base.value == 0x2019
-                        ? marks == 0 && SlugFolding.drops(scalar.value, afterApostrophe: true) : true
-                } else {
-                    dropped = false
-                }
+                let afterApostrophe = base?.value == 0x2018 || base?.value == 0x2019
+                let dropped =
+                    base != nil
+                    && (!afterApostrophe || marks == 0 && contains(SlugFolding.droppedAfterApostrophes, scalar.value))
                 if !dropped { take(scalar) }
                 marks += 1
                 continue
@@ -56,6 +52,17 @@ enum Slug {
             }
         }
         return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// Whether `value` lies in one of `ranges`, which are sorted and apart.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound < value { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(value)
     }
 
     /// Whether `name` is already a slug: `[a-z0-9]` runs joined by single hyphens.
