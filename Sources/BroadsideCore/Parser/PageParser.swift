@@ -69,6 +69,14 @@ struct ParsedPage: Sendable {
         sectionsByEdition[Self.position(of: edition)]
     }
 
+    /// The bytes of cmark's HTML of the blocks `edition` carries: what an edition sizes its share of
+    /// the page from, before making it.
+    func htmlByteCount(in edition: Edition) -> Int {
+        sections(in: edition).reduce(0) { total, entry in
+            entry.blocks.reduce(total) { $0 + $1.document.htmlBytes().count }
+        }
+    }
+
     /// `sections(in:)` for each edition, in the order of `Edition.allCases`, worked out once: every
     /// edition asks for its own more than once.
     private let sectionsByEdition: [[(section: Section, blocks: [ParsedBlock])]]

@@ -64,10 +64,7 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         guard !sections.isEmpty else { return }
         var layout = TextLayout(width: Self.width)
         // The text is shorter than cmark's HTML of it (its tags gone), link numbers and all.
-        layout.reserveCapacity(
-            sections.reduce(0) { total, entry in
-                entry.blocks.reduce(total) { $0 + $1.document.htmlBytes().count }
-            })
+        layout.reserveCapacity(page.htmlByteCount(in: .email))
         var renderer = EmailNodeRenderer(numbers: prepared.numbers)
         if page.index > 0 {
             Self.heading(page.page.name, underline: "=", overline: true, into: &layout)

@@ -22,10 +22,7 @@ enum EmailHTML {
         var html: [UInt8] = []
         // Room for the restyled page at once, which grows a few bytes at a time (every element gains
         // its style): grown by doubling, it was copied again and again.
-        let cmarkBytes = sections.reduce(0) { total, entry in
-            entry.blocks.reduce(total) { $0 + $1.document.htmlBytes().count }
-        }
-        html.reserveCapacity(cmarkBytes * 2 + 4096)
+        html.reserveCapacity(page.htmlByteCount(in: .email) * 2 + 4096)
         if page.index > 0 && !sections.isEmpty {
             appendHeading(page.page.name, level: 2, style: EmailStyles.pageTitle, to: &html)
         }
