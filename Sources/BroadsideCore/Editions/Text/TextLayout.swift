@@ -236,20 +236,8 @@ public struct TextLayout {
         // Written straight into the array, as `finishedTexts` does.
         var result = buffer.withUnsafeBufferPointer { text in
             [UInt8](unsafeUninitializedCapacity: text.count + 1) { bytes, count in
-                let start = bytes.baseAddress!
                 Self.forEachLine(of: text) { line, isSoft, isLast in
-                    if let lineStart = line.baseAddress, !line.isEmpty {
-                        (start + count).update(from: lineStart, count: line.count)
-                        count += line.count
-                    }
-                    if isSoft && flowed {
-                        start[count] = 0x20
-                        count += 1
-                    }
-                    if !isLast {
-                        start[count] = 0x0A
-                        count += 1
-                    }
+                    Self.put(line, isSoft: isSoft && flowed, isLast: isLast, into: bytes, count: &count)
                 }
             }
         }
@@ -266,25 +254,9 @@ public struct TextLayout {
         var fixed = buffer.withUnsafeBufferPointer { text in
             [UInt8](unsafeUninitializedCapacity: text.count + 1) { fixedBytes, fixedCount in
                 flowed = [UInt8](unsafeUninitializedCapacity: text.count + 1) { flowedBytes, flowedCount in
-                    let fixedStart = fixedBytes.baseAddress!
-                    let flowedStart = flowedBytes.baseAddress!
                     Self.forEachLine(of: text) { line, isSoft, isLast in
-                        if let start = line.baseAddress, !line.isEmpty {
-                            (fixedStart + fixedCount).update(from: start, count: line.count)
-                            (flowedStart + flowedCount).update(from: start, count: line.count)
-                            fixedCount += line.count
-                            flowedCount += line.count
-                        }
-                        if isSoft {
-                            flowedStart[flowedCount] = 0x20
-                            flowedCount += 1
-                        }
-                        if !isLast {
-                            fixedStart[fixedCount] = 0x0A
-                            fixedCount += 1
-                            flowedStart[flowedCount] = 0x0A
-                            flowedCount += 1
-                        }
+                        Self.put(line, isSoft: false, isLast: isLast, into: fixedBytes, count: &fixedCount)
+                        Self.put(line, isSoft: isSoft, isLast: isLast, into: flowedBytes, count: &flowedCount)
                     }
                 }
             }
@@ -292,6 +264,28 @@ public struct TextLayout {
         Self.endText(&fixed)
         Self.endText(&flowed)
         return (fixed, flowed)
+    }
+
+    /// Writes a finished line at `count` in `output`: its bytes, the space that ends a softly broken
+    /// line of flowed text when `isSoft`, and a newline unless it is the last.
+    @inline(__always)
+    private static func put(
+        _ line: UnsafeBufferPointer<UInt8>, isSoft: Bool, isLast: Bool, into output: UnsafeMutableBufferPointer<UInt8>,
+        count: inout Int
+    ) {
+        let start = output.baseAddress!
+        if let lineStart = line.baseAddress, !line.isEmpty {
+            (start + count).update(from: lineStart, count: line.count)
+            count += line.count
+        }
+        if isSoft {
+            start[count] = 0x20
+            count += 1
+        }
+        if !isLast {
+            start[count] = 0x0A
+            count += 1
+        }
     }
 
     /// One newline at the end of a text that has any, and no blank line.
