@@ -25,10 +25,12 @@ let package = Package(
         // when the fonts are, on their own thread, not linked, so that `broadside` starts without them.
         // DWARF 4, as for JemallocOptions below, for valgrind.
         .target(name: "CPangoCairo", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // cmark's allocator: a page's trees in chunks given back at once (DWARF 4 for valgrind).
+        .target(name: "CmarkArena", dependencies: ["CCmark"], cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // The compiler: source format → Campaign model → one renderer per edition.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo"]
+            dependencies: ["CCmark", "CmarkArena", "CPangoCairo"]
         ),
         // jemalloc's options for the release tool (`malloc_conf`, read when jemalloc starts). Its debug
         // information is DWARF 4, which valgrind (used to count a build's instructions) can read.

@@ -12,11 +12,15 @@ public final class MarkdownDocument: @unchecked Sendable {
     static let parseOptions = CMARK_OPT_SMART
 
     let root: OpaquePointer
+    /// The memory the tree was allocated in, kept until the tree is freed.
+    private let arena: MarkdownArena?
 
     /// Parses `lines`, joined by line ends, with cmark: they are fed to its parser one by one, so the
-    /// body is never copied into one string first.
-    init(lines: [Substring]) {
-        let parser = cmark_parser_new(Self.parseOptions)
+    /// body is never copied into one string first. The tree is allocated in `arena` when it is given,
+    /// and must be parsed inside it (`MarkdownArena.entered`).
+    init(lines: [Substring], arena: MarkdownArena? = nil) {
+        self.arena = arena
+        let parser = cmark_parser_new_with_mem(Self.parseOptions, MarkdownArena.memory)
         defer { cmark_parser_free(parser) }
         for (index, line) in lines.enumerated() {
             if index > 0 { cmark_parser_feed(parser, "\n", 1) }
@@ -51,7 +55,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     func htmlBytes() -> [UInt8] {
         if let settledHTML { return settledHTML }
         guard let rendered = cmark_render_html(root, Self.parseOptions) else { return [] }
-        defer { free(rendered) }
+        defer { MarkdownArena.memory.pointee.free(rendered) }
         return Array(
             UnsafeBufferPointer(
                 start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))

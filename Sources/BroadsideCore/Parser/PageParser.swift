@@ -21,22 +21,25 @@ struct PageParser: Sendable {
         let page = pages[index]
         var diagnostics = Diagnostics()
         var pendingLinks: [PendingLink] = []
-        let documents = page.sections.map { section in
-            let documents = section.blocks.map { block in
-                let document = MarkdownDocument(lines: block.markdown.lines)
-                var checker = BodyChecker(body: block.markdown, source: source, targets: targets, currentPage: page)
-                checker.check(document, diagnostics: &diagnostics)
-                pendingLinks += checker.pendingLinks
-                return document
-            }
-            SubheadingLevels.nest(documents)
-            if settlingHTML {
-                for (block, document) in zip(section.blocks, documents)
-                where !block.editions.isDisjoint(with: [.web, .email]) {
-                    document.settleHTML()
+        let arena = MarkdownArena()
+        let documents = arena.entered {
+            page.sections.map { section in
+                let documents = section.blocks.map { block in
+                    let document = MarkdownDocument(lines: block.markdown.lines, arena: arena)
+                    var checker = BodyChecker(body: block.markdown, source: source, targets: targets, currentPage: page)
+                    checker.check(document, diagnostics: &diagnostics)
+                    pendingLinks += checker.pendingLinks
+                    return document
                 }
+                SubheadingLevels.nest(documents)
+                if settlingHTML {
+                    for (block, document) in zip(section.blocks, documents)
+                    where !block.editions.isDisjoint(with: [.web, .email]) {
+                        document.settleHTML()
+                    }
+                }
+                return documents
             }
-            return documents
         }
         for link in pendingLinks {
             diagnostics.warning(
