@@ -319,7 +319,8 @@ public struct TextLayout {
     /// Whether a soft break here can be given as flowed text: under no prefix, or under one quote
     /// marker. Hanging indents of list items would be lost when a mail program reflows the lines.
     private var isFlowable: Bool {
-        prefix.isEmpty || prefix == Array("> ".utf8)
+        // Compared byte by byte: an array of "> " made for each line broken was a third of the breaking.
+        prefix.isEmpty || (prefix.count == 2 && prefix[0] == UInt8(ascii: ">") && prefix[1] == 0x20)
     }
 
     /// Whether nothing but the prefix would stand before the next character on its line.
@@ -367,15 +368,26 @@ public struct TextLayout {
         var remainderCharacters = 0
         for byte in buffer[(breakable + 1)...] where byte & 0xC0 != 0x80 { remainderCharacters += 1 }
         // The space becomes the line end (after the soft-break mark) and the prefix, in place: the rest
-        // of the line only moves over by their length.
+        // of the line only moves over by their length, once (two inserts into the array, for the line end
+        // and the prefix, cost as much as the rest of the wrapping).
         let isSoft = isFlowable
-        if isSoft {
-            buffer[breakable] = Self.softBreak
-            buffer.insert(0x0A, at: breakable + 1)
-            buffer.insert(contentsOf: prefix, at: breakable + 2)
-        } else {
-            buffer[breakable] = 0x0A
-            buffer.insert(contentsOf: prefix, at: breakable + 1)
+        let inserted = (isSoft ? 1 : 0) + prefix.count
+        let remainder = buffer.count - breakable - 1
+        for _ in 0..<inserted { buffer.append(0) }
+        prefix.withUnsafeBufferPointer { prefix in
+            buffer.withUnsafeMutableBufferPointer { bytes in
+                let start = bytes.baseAddress! + breakable
+                (start + 1 + inserted).update(from: start + 1, count: remainder)
+                if isSoft {
+                    start[0] = Self.softBreak
+                    start[1] = 0x0A
+                } else {
+                    start[0] = 0x0A
+                }
+                if let prefixStart = prefix.baseAddress {
+                    (start + inserted + 1 - prefix.count).update(from: prefixStart, count: prefix.count)
+                }
+            }
         }
         newlines += 1
         column = prefixCharacters + remainderCharacters
