@@ -32,9 +32,10 @@ public enum EditionWriter {
         /// Finishes the files of `sink`, marks the folder as Broadside's, and swaps it in.
         func commit(_ sink: OutputSink) -> Diagnostic? {
             do {
+                // Written as the editions are, without Foundation's `Data.write`, which syncs the file to
+                // disk: a millisecond at the end of every build, for a file whose only use is to be found.
+                sink.write(Array(EditionWriter.markerText.utf8), to: EditionOutputs.buildMarker)
                 try sink.close()
-                try Data(EditionWriter.markerText.utf8).write(
-                    to: url.appendingPathComponent(EditionOutputs.buildMarker))
                 try EditionWriter.swapIn(
                     url, for: destination, parent: destination.deletingLastPathComponent(), token: token)
             } catch {
