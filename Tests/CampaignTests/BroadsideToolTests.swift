@@ -105,6 +105,21 @@ struct BroadsideToolTests {
                 "content/:1:1: error: 2 campaign sources in this folder: a.broadside, b.broadside"))
     }
 
+    @Test("a source past the size limit is refused, by the tool as it runs, before it is read")
+    func sizeLimit() throws {
+        let folder = try Self.workspace(source: Self.good)
+        // Sparse: only the size is checked.
+        let source = folder.appendingPathComponent("content/campaign.broadside").path
+        #expect(truncate(source, off_t(64 << 20) + 1) == 0)
+        let run = try Self.run(["build"], in: folder)
+        #expect(run.status == 1)
+        #expect(
+            run.standardError.hasPrefix(
+                "content/campaign.broadside:1:1: error: the source file is 64 MiB; a campaign source may be at most 64 MiB"
+            ))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content"])
+    }
+
     @Test("build writes dist/; a failed build leaves the last good editions byte for byte")
     func atomicBuild() throws {
         let folder = try Self.workspace(source: Self.good)

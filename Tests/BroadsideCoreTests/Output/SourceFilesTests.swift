@@ -39,6 +39,24 @@ struct SourceFilesTests {
         let root = try Self.folder(with: [])
         #expect(SourceFiles.read(root + "/missing.broadside").failure?.message == "the source file does not exist")
         #expect(SourceFiles.read(root + "/content").failure?.message == "this is a folder, not a campaign source")
+        #expect(
+            SourceFiles.read(root + "/content/x/missing.broadside").failure?.message == "the source file does not exist"
+        )
+    }
+
+    @Test("a file past the size limit is refused before it is read; one within it is read whole")
+    func sizeLimit() throws {
+        let root = try Self.folder(with: [])
+        // Sparse: the size is what is checked, and nothing of it is written to disk.
+        let large = root + "/content/large.broadside"
+        #expect(FileManager.default.createFile(atPath: large, contents: nil))
+        #expect(truncate(large, off_t(SourceFiles.maximumSize + 1)) == 0)
+        let refused = SourceFiles.read(large).failure
+        #expect(refused?.message == "the source file is 64 MiB; a campaign source may be at most 64 MiB")
+        let text = String(repeating: "campaign source line\n", count: 50_000)
+        let path = root + "/content/campaign.broadside"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try SourceFiles.read(path).get() == Array(text.utf8))
     }
 
     @Test("a source's folder is found as NSString.deletingLastPathComponent finds it")
