@@ -67,8 +67,24 @@ struct ParsedPage: Sendable {
         let document: MarkdownDocument
     }
 
+    /// A section that an edition shows, with the blocks it carries there. A class: editions go through
+    /// a page's sections several times each, and a copy of a section and its blocks (their names,
+    /// lines and trees) was a dozen retains and releases where a reference is one.
+    final class EditionSection: Sendable {
+        let section: Section
+        let blocks: [ParsedBlock]
+        /// The trees of `blocks`, for the editions that need nothing else of them.
+        let documents: [MarkdownDocument]
+
+        init(section: Section, blocks: [ParsedBlock]) {
+            self.section = section
+            self.blocks = blocks
+            documents = blocks.map(\.document)
+        }
+    }
+
     /// The sections of which `edition` shows something, each with the blocks it carries.
-    func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
+    func sections(in edition: Edition) -> [EditionSection] {
         sectionsByEdition[Self.position(of: edition)]
     }
 
@@ -76,13 +92,13 @@ struct ParsedPage: Sendable {
     /// the page from, before making it.
     func htmlByteCount(in edition: Edition) -> Int {
         sections(in: edition).reduce(0) { total, entry in
-            entry.blocks.reduce(total) { $0 + $1.document.htmlBytes().count }
+            entry.documents.reduce(total) { $0 + $1.htmlBytes().count }
         }
     }
 
     /// `sections(in:)` for each edition, in the order of `Edition.allCases`, worked out once: every
     /// edition asks for its own more than once.
-    private let sectionsByEdition: [[(section: Section, blocks: [ParsedBlock])]]
+    private let sectionsByEdition: [[EditionSection]]
 
     private static func position(of edition: Edition) -> Int {
         switch edition {
@@ -99,15 +115,14 @@ struct ParsedPage: Sendable {
         self.documents = documents
         self.diagnostics = diagnostics
         self.pendingLinks = pendingLinks
-        func sections(in edition: Edition) -> [(section: Section, blocks: [ParsedBlock])] {
+        func sections(in edition: Edition) -> [EditionSection] {
             zip(page.sections, documents).compactMap { section, documents in
                 guard section.appears(in: edition) else { return nil }
-                return (
-                    section,
-                    section.blockIndices(in: edition).map {
+                return EditionSection(
+                    section: section,
+                    blocks: section.blockIndices(in: edition).map {
                         ParsedBlock(block: section.blocks[$0], document: documents[$0])
-                    }
-                )
+                    })
             }
         }
         sectionsByEdition = [Edition.web, .flyer, .email].map(sections(in:))

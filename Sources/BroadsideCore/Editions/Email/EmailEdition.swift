@@ -69,14 +69,14 @@ final class EmailEdition: EditionStream, @unchecked Sendable {
         if page.index > 0 {
             Self.heading(page.page.name, underline: "=", overline: true, into: &layout)
         }
-        for (section, blocks) in sections {
-            if section.showsHeading(in: .email) {
+        for entry in sections {
+            if entry.section.showsHeading(in: .email) {
                 layout.blankLine()
-                Self.heading(section.name, underline: "=", into: &layout)
+                Self.heading(entry.section.name, underline: "=", into: &layout)
             }
-            for parsed in blocks {
+            for document in entry.documents {
                 layout.blankLine()
-                layout.render(parsed.document, with: &renderer)
+                layout.render(document, with: &renderer)
             }
         }
         prepared.text = Text(layout)
@@ -186,9 +186,9 @@ struct EmailNodeRenderer: TextNodeRenderer {
     /// The address each link of a page's email text lists under "Links", in order.
     static func addresses(in page: ParsedPage, metadata: Metadata) -> [String?] {
         var addresses: [String?] = []
-        for (_, blocks) in page.sections(in: .email) {
-            for parsed in blocks {
-                for event in MarkdownWalk(from: parsed.document.rootNode)
+        for entry in page.sections(in: .email) {
+            for document in entry.documents {
+                for event in MarkdownWalk(from: document.rootNode)
                 where !event.entering && event.node.kind == .link {
                     addresses.append(
                         EmailAddresses.published(event.node.url, words: event.node.plainText, metadata: metadata))

@@ -26,12 +26,13 @@ enum EmailHTML {
         if page.index > 0 && !sections.isEmpty {
             appendHeading(page.page.name, level: 2, style: EmailStyles.pageTitle, to: &html)
         }
-        for (section, blocks) in sections {
-            if section.showsHeading(in: .email) {
-                appendHeading(section.name, level: page.index > 0 ? 3 : 2, style: EmailStyles.sectionHeading, to: &html)
+        for entry in sections {
+            if entry.section.showsHeading(in: .email) {
+                appendHeading(
+                    entry.section.name, level: page.index > 0 ? 3 : 2, style: EmailStyles.sectionHeading, to: &html)
             }
-            for parsed in blocks {
-                restyle(parsed.document.htmlBytes(), metadata: campaign.metadata, into: &html)
+            for document in entry.documents {
+                restyle(document.htmlBytes(), metadata: campaign.metadata, into: &html)
             }
         }
         return html

@@ -19,13 +19,13 @@ struct FlyerModelBuilder {
         if page.index > 0 && !sections.isEmpty {
             builder.blocks.append(block(.pageTitle, page.page.name, at: page.page.location))
         }
-        for (section, blocks) in sections {
-            if section.showsHeading(in: .flyer) {
-                builder.blocks.append(block(.heading(level: 2), section.name, at: section.location))
+        for entry in sections {
+            if entry.section.showsHeading(in: .flyer) {
+                builder.blocks.append(block(.heading(level: 2), entry.section.name, at: entry.section.location))
             }
-            for parsed in blocks {
-                builder.origin = parsed.block.location
-                var walk = MarkdownWalk(from: parsed.document.rootNode)
+            for index in entry.blocks.indices {
+                builder.origin = entry.blocks[index].block.location
+                var walk = MarkdownWalk(from: entry.documents[index].rootNode)
                 while let event = walk.next() {
                     builder.visit(event.node, entering: event.entering)
                 }

@@ -21,8 +21,8 @@ struct WebPage {
                 description: page.description ?? metadata.tagline,
                 canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
         html += pageHeading().utf8
-        for (section, blocks) in parsed.sections(in: .web) {
-            appendSection(section, documents: blocks.map(\.document), to: &html)
+        for entry in parsed.sections(in: .web) {
+            appendSection(entry.section, documents: entry.documents, to: &html)
         }
         return html + shell.close().utf8
     }
