@@ -78,17 +78,20 @@ broadside_cmark_arena *broadside_cmark_arena_enter(broadside_cmark_arena *arena)
     return before;
 }
 
+/// The list of freed blocks of `room` bytes (a multiple of 16), or NULL for a size not kept.
+static void **freed_list(broadside_cmark_arena *arena, size_t room) {
+    return room != 0 && room <= largest_reused ? &arena->freed[room / 16 - 1] : NULL;
+}
+
 /// A block of `size` bytes from `arena`, not cleared: a freed one of its size, or the next in the chunk.
 static void *arena_allocate(broadside_cmark_arena *arena, size_t size) {
     size_t room = rounded(size);
-    if (room != 0 && room <= largest_reused) {
-        void **list = &arena->freed[room / 16 - 1];
-        if (*list) {
-            void *block = *list;
-            *list = *(void **)block;
-            ((header *)block - 1)->size = size;
-            return block;
-        }
+    void **list = freed_list(arena, room);
+    if (list && *list) {
+        void *block = *list;
+        *list = *(void **)block;
+        ((header *)block - 1)->size = size;
+        return block;
     }
     size_t needed = sizeof(header) + room;
     if ((size_t)(arena->limit - arena->next) < needed) {
@@ -138,9 +141,8 @@ static void arena_release(broadside_cmark_arena *arena, void *block, header *h) 
         arena->next = (char *)h;
         return;
     }
-    size_t room = rounded(h->size);
-    if (room != 0 && room <= largest_reused) {
-        void **list = &arena->freed[room / 16 - 1];
+    void **list = freed_list(arena, rounded(h->size));
+    if (list) {
         *(void **)block = *list;
         *list = block;
     }
