@@ -16,11 +16,16 @@ public final class MarkdownDocument: @unchecked Sendable {
     private let arena: MarkdownArena?
 
     /// Parses `lines`, joined by line ends, with cmark: they are fed to its parser one by one, so the
-    /// body is never copied into one string first. The tree is allocated in `arena` when it is given,
-    /// and must be parsed inside it (`MarkdownArena.entered`).
+    /// body is never copied into one string first. With `arena`, the tree is allocated in it: the parse
+    /// enters it itself, since the tree is not freed node by node later (`deinit`); what changes the
+    /// tree afterwards (the checks) must run inside it too.
     init(lines: [Substring], arena: MarkdownArena? = nil) {
         self.arena = arena
-        let parser = cmark_parser_new_with_mem(Self.parseOptions, MarkdownArena.memory)
+        root = arena.map { arena in arena.entered { Self.parse(lines) } } ?? Self.parse(lines)
+    }
+
+    private static func parse(_ lines: [Substring]) -> OpaquePointer {
+        let parser = cmark_parser_new_with_mem(parseOptions, MarkdownArena.memory)
         defer { cmark_parser_free(parser) }
         for (index, line) in lines.enumerated() {
             if index > 0 { cmark_parser_feed(parser, "\n", 1) }
@@ -31,7 +36,7 @@ public final class MarkdownDocument: @unchecked Sendable {
                 }
             }
         }
-        root = cmark_parser_finish(parser)
+        return cmark_parser_finish(parser)
     }
 
     deinit {
