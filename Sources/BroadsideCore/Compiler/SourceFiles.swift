@@ -82,10 +82,9 @@ public enum SourceFiles {
 
     /// The bytes of the file at `path`, or why they cannot be read.
     ///
-    /// What the file is and how long comes from `fstat` of the file opened: FileManager's attributes
-    /// look up the owner's and group's names (reading /etc/passwd and /etc/group, and asking for nscd),
-    /// and their size was not an `Int` without Foundation, which left the size limit unchecked and the
-    /// file read 64 KB at first, then in doubling pieces copied together.
+    /// What the file is and how long comes from `fstat` of the file opened, not FileManager's attributes:
+    /// those look up the owner's and group's names (/etc/passwd, /etc/group, nscd), and without
+    /// Foundation their size is not an `Int`, so a cast to one finds none.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
