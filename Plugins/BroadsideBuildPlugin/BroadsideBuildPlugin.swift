@@ -6,8 +6,8 @@ import PackagePlugin
 @main
 struct BroadsideBuildPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
-        let content = context.package.directoryURL.appendingPathComponent(EditionOutputs.contentFolder)
-        let output = context.pluginWorkDirectoryURL.appendingPathComponent("editions")
+        let content = context.package.directoryURL.appendingPathComponent(PackageLayout.contentFolder)
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent(PackageLayout.editionsFolder)
         // Every file in content/ is an input: editing the source, or adding a second one, re-runs the build.
         let inputs =
             ((try? FileManager.default.contentsOfDirectory(at: content, includingPropertiesForKeys: nil)) ?? [])
@@ -15,14 +15,15 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
             .sorted { $0.path < $1.path }
         return [
             .buildCommand(
-                displayName: "Broadside: building the campaign's editions from \(EditionOutputs.contentFolder)/",
+                displayName: "Broadside: building the campaign's editions from \(PackageLayout.contentFolder)/",
                 executable: try context.tool(named: "broadside").url,
                 arguments: ["build", content.path, "--output", output.path],
                 // A build that asks for a date on the email (reproducible builds' SOURCE_DATE_EPOCH) passes it on.
                 environment: ProcessInfo.processInfo.environment.filter { $0.key == "SOURCE_DATE_EPOCH" },
                 inputFiles: inputs,
-                // A folder keeps its tree as a resource; files declared one by one would be flattened.
-                outputFiles: EditionOutputs.all.map { output.appendingPathComponent($0) }
+                // One folder, declared whole: it keeps its tree as a resource, and whatever files the
+                // editions write (the registry's business, not the plugin's) are in it.
+                outputFiles: [output]
             )
         ]
     }

@@ -16,7 +16,7 @@ struct BroadsidePublishPlugin: CommandPlugin {
         let output =
             outputs.first.map { URL(fileURLWithPath: $0, relativeTo: package) }
             ?? package.appendingPathComponent("dist")
-        let content = package.appendingPathComponent(EditionOutputs.contentFolder)
+        let content = package.appendingPathComponent(PackageLayout.contentFolder)
 
         let process = Process()
         process.executableURL = try context.tool(named: "broadside").url
@@ -26,9 +26,9 @@ struct BroadsidePublishPlugin: CommandPlugin {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             throw PublishError("the campaign source has errors; nothing was published")
         }
-        print(
-            "Published the editions to \(output.standardizedFileURL.path): \(EditionOutputs.all.joined(separator: ", "))"
-        )
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: output.standardizedFileURL.path)) ?? []
+        let names = written.filter { !$0.hasPrefix(".") }.sorted()
+        print("Published the editions to \(output.standardizedFileURL.path): \(names.joined(separator: ", "))")
     }
 }
 

@@ -31,11 +31,16 @@ struct Profile: ParsableCommand {
         }
         print(String(format: "read (decode, parse, cmark, check)  %8.4f s   %d bytes", seconds, bytes.count))
         guard isValid else { throw ValidationError("the scaled campaign has errors") }
-        for (name, edition) in StageTimings.stages {
+        // Each edition alone, as the registry lists them.
+        for edition in Edition.all {
             let written: Int
-            (written, seconds) = timed { StageTimings.render(edition, of: bytes) }
+            (written, seconds) = timed {
+                let compilation = Broadside.compile(
+                    bytes, path: "scaled.broadside", options: RenderOptions(editions: [edition]))
+                return compilation.files?.reduce(0) { $0 + $1.contents.count } ?? 0
+            }
             print(
-                name.padding(toLength: 36, withPad: " ", startingAt: 0)
+                "\(edition.name): \(edition.summary)".padding(toLength: 36, withPad: " ", startingAt: 0)
                     + String(format: "%8.4f s   %d bytes, read included", seconds, written))
         }
         let total: Compilation

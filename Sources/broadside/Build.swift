@@ -11,8 +11,8 @@ struct Build: ParsableCommand {
     var output: String = "dist"
 
     func run() throws {
-        let compilation = options.compile { bytes, path, renderOptions in
-            Broadside.build(bytes, path: path, options: renderOptions, into: output)
+        let compilation = options.compile { inputs, renderOptions in
+            Broadside.build(inputs, options: renderOptions, into: output)
         }
         guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }

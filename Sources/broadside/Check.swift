@@ -8,8 +8,8 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SourceOptions
 
     func run() throws {
-        let compilation = options.compile { bytes, path, renderOptions in
-            Broadside.check(bytes, path: path, options: renderOptions)
+        let compilation = options.compile { inputs, renderOptions in
+            Broadside.compile(inputs, options: renderOptions)
         }
         guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }

@@ -19,55 +19,21 @@ struct SourceOptions: ParsableArguments {
         RenderOptions(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
     }
 
-    /// Reads and checks the source with `compiler` (which makes its editions, or only checks it),
-    /// printing every diagnostic; returns the compilation, or nil when the source could not be found or read.
-    func compile(
-        with compiler: (_ bytes: consuming [UInt8], _ path: String, _ options: RenderOptions) -> Compilation
-    ) -> Compilation? {
-        Self.returnFreedMemory()
-        let located = SourceFiles.locate(source, currentDirectory: FileManager.default.currentDirectoryPath)
-            .flatMap { path in SourceFiles.customStylesheet(besideSource: path).map { (path, $0) } }
-        var bytes: [UInt8]
-        var options = renderOptions
-        let path: String
-        switch located.flatMap({ path, stylesheet in SourceFiles.read(path).map { (path, stylesheet, $0) } }) {
+    /// Reads the inputs and compiles them with `compiler` (which writes the editions, or only checks
+    /// them), printing every diagnostic; returns the compilation, or nil when the source could not be
+    /// found or read.
+    func compile(with compiler: (_ inputs: BuildInputs, _ options: RenderOptions) -> Compilation) -> Compilation? {
+        switch BuildInputs.read(source, currentDirectory: FileManager.default.currentDirectoryPath) {
         case .failure(let diagnostic):
             Report.print([diagnostic], source: nil, format: format)
             return nil
-        case .success(let read):
-            (path, options.customStylesheet, bytes) = read
+        case .success(let inputs):
+            let compilation = compiler(inputs, renderOptions)
+            Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
+            return compilation
         }
-        // The source's bytes are handed over, so the compiler can let them go once they are decoded.
-        let compilation = compiler(consume bytes, path, options)
-        Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
-        Self.keptUntilExit = compilation
-        return compilation
-    }
-
-    /// The command's compilation, kept until the process ends, which frees it all at once: a large
-    /// campaign is hundreds of thousands of objects (2-3 ms to free one by one just before exiting).
-    nonisolated(unsafe) private static var keptUntilExit: Compilation?
-
-    /// For builds that allocate with glibc's malloc (debug builds; a release build links jemalloc, which
-    /// this leaves alone). A build makes and frees megabytes of pages one after another. By default
-    /// glibc raises its mmap threshold each time a large block is freed, after which such blocks come
-    /// from the heap and their memory stays with the process; a fixed threshold of a few megabytes keeps
-    /// the peak near what is in use, while a page's buffers still come from memory already mapped (at
-    /// 128 KB the peak of an 8.5 MB campaign was 4 MB lower, but 6% of its time went to page faults).
-    private static func returnFreedMemory() {
-        #if os(Linux)
-            let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
-            _ = glibcMallopt(mmapThreshold, 4 << 20)
-            _ = glibcMallopt(trimThreshold, 4 << 20)
-        #endif
     }
 }
-
-#if os(Linux)
-    /// glibc's `mallopt`, which the Glibc module does not import (`malloc.h` is not in its module map).
-    @_silgen_name("mallopt")
-    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif
 
 /// Printing diagnostics: as text on standard error, where `swift build` and terminals look for them,
 /// or as JSON on standard output.

@@ -5,17 +5,8 @@ import BroadsideCore
 struct Tool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadside",
-        abstract: "Builds a campaign's website, flyer and email from one source file.",
+        abstract:
+            "Builds a campaign's editions from one source file: \(Edition.all.map(\.summary).joined(separator: "; ")).",
         subcommands: [Build.self, Check.self]
     )
-
-    /// Starts loading Pango, Cairo and the flyer's fonts on another thread before the arguments are
-    /// parsed, when they name a verb that will draw the PDF: loading takes longer than parsing and
-    /// reading the source, and would otherwise begin only after them.
-    static func main() {
-        if let verb = CommandLine.arguments.dropFirst().first, ["build", "check"].contains(verb) {
-            Broadside.startLoadingFlyerFonts()
-        }
-        main(nil)
-    }
 }

@@ -2,6 +2,13 @@ import BroadsideCore
 import Foundation
 import Testing
 
+extension Edition {
+    // The editions the tests name; the library itself names none outside the registry.
+    static var web: Edition { named("web")! }
+    static var flyer: Edition { named("flyer")! }
+    static var email: Edition { named("email")! }
+}
+
 /// Helpers shared by the core's tests: compile inline sources, find the repository's files.
 enum Support {
     /// The repository's root folder (tests may find files through #filePath; the plugin never does).
@@ -12,6 +19,19 @@ enum Support {
 
     static func compile(_ text: String, path: String = "test.broadside") -> Compilation {
         Broadside.compile(Array(text.utf8), path: path)
+    }
+
+    /// A campaign source compiled with a stylesheet beside it.
+    static func compile(_ text: String, stylesheet: String, path: String = "test.broadside") -> Compilation {
+        Broadside.compile(
+            BuildInputs(
+                source: InputFile(path: path, bytes: Array(text.utf8)),
+                stylesheet: InputFile(path: "content/style.css", bytes: Array(stylesheet.utf8))))
+    }
+
+    /// The source at `path` and the stylesheet beside it, read as `broadside build` reads them.
+    static func compile(file path: String) throws -> Compilation {
+        Broadside.compile(try BuildInputs.read(path, currentDirectory: "/").get())
     }
 
     /// The campaign of `text`, which must have no errors.

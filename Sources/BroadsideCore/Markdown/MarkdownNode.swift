@@ -1,8 +1,9 @@
 import CCmark
 import Glibc
 
-/// A read-only view of one node of a cmark tree.
-public struct MarkdownNode: Hashable, @unchecked Sendable {
+/// A read-only view of one node of a cmark tree, valid while its document lives (and, like the
+/// document, kept on the build's thread).
+public struct MarkdownNode: Hashable {
     let pointer: OpaquePointer
 
     init(_ pointer: OpaquePointer) {
@@ -47,14 +48,6 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         cmark_node_get_literal(pointer).map { String(cString: $0) } ?? ""
     }
 
-    /// The UTF-8 bytes of the node's text, without making a Swift string of them: valid while the
-    /// tree lives.
-    var literalBytes: UnsafeBufferPointer<UInt8> {
-        guard let literal = cmark_node_get_literal(pointer) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(
-            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-    }
-
     /// Whether the node's text contains `needle`, without making a Swift string of it.
     func literalContains(_ needle: String) -> Bool {
         guard let literal = cmark_node_get_literal(pointer) else { return false }
@@ -64,6 +57,16 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// The destination of a link or image.
     public var url: String {
         cmark_node_get_url(pointer).map { String(cString: $0) } ?? ""
+    }
+
+    /// The title of a link or image (`[words](url "title")`), empty when it has none.
+    public var title: String {
+        cmark_node_get_title(pointer).map { String(cString: $0) } ?? ""
+    }
+
+    /// The info string of a fenced code block (` ```sh ` gives `sh`).
+    public var fenceInfo: String {
+        cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? ""
     }
 
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }

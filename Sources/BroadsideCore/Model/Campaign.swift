@@ -26,21 +26,13 @@ public struct Metadata: Sendable {
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
 
-    /// "Candidate for Office", as titles and headers use it.
-    public var candidateForOffice: String { "\(candidate) for \(office)" }
-
-    /// The disclaimer printed material and email carry: "Paid for by …".
-    public var disclaimer: String? { paidForBy.map { "Paid for by \($0)" } }
-
-    /// The lines every edition's footer carries: the contact line and the disclaimer, when given.
-    public var footerLines: [String] { [contact, disclaimer].compactMap { $0 } }
-
     /// The public address of a file of the site (`plans.html`, `index.html#help`), when the site's
     /// address is known. The home page is the site's address itself.
     public func publicAddress(of file: String) -> String? {
         guard let siteURL else { return nil }
         let home = "index.html"
-        return file.hasPrefix(home) ? siteURL + "/" + file.dropFirst(home.count) : "\(siteURL)/\(file)"
+        let path = WebAddress.percentEncoded(file)
+        return path.hasPrefix(home) ? siteURL + "/" + path.dropFirst(home.count) : "\(siteURL)/\(path)"
     }
 }
 

@@ -14,13 +14,11 @@ public enum EditionWriter {
         case .failure(let refusal): return refusal
         case .success(let opened): staging = opened
         }
-        let sink = OutputSink(.folder(staging.url))
-        for file in files { sink.append(file.contents, to: file.path) }
-        return staging.commit(sink)
+        return staging.commit(files)
     }
 
-    /// A new folder beside the destination that a build writes into; `commit` puts it in the
-    /// destination's place, `discard` removes it and leaves the destination as it was.
+    /// A new folder beside the destination that a build writes into; `commit` fills it and puts it in
+    /// the destination's place, or removes it and leaves the destination as it was.
     struct Staging {
         let url: URL
         let destination: URL
@@ -29,24 +27,25 @@ public enum EditionWriter {
         /// The outermost folder made to hold the staging folder, if any: a failed build removes it too.
         let madeFolder: URL?
 
-        /// Finishes the files of `sink`, marks the folder as Broadside's, and swaps it in.
-        func commit(_ sink: OutputSink) -> Diagnostic? {
+        /// Writes `files` and the marker into the staging folder, and swaps it in.
+        func commit(_ files: [OutputFile]) -> Diagnostic? {
             do {
-                // Written as the editions are, without Foundation's `Data.write`, which syncs the file to
-                // disk: a millisecond at the end of every build, for a file whose only use is to be found.
-                sink.write(Array(EditionWriter.markerText.utf8), to: EditionOutputs.buildMarker)
-                try sink.close()
+                for file in files + [OutputFile(path: PackageLayout.buildMarker, text: EditionWriter.markerText)] {
+                    let target = url.appendingPathComponent(file.path)
+                    try FileManager.default.createDirectory(
+                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.contents).write(to: target)
+                }
                 try EditionWriter.swapIn(
                     url, for: destination, parent: destination.deletingLastPathComponent(), token: token)
             } catch {
-                discard(sink)
+                discard()
                 return EditionWriter.failure(error, writing: folder)
             }
             return nil
         }
 
-        func discard(_ sink: OutputSink) {
-            try? sink.close()
+        func discard() {
             try? FileManager.default.removeItem(at: url)
             if let madeFolder { try? FileManager.default.removeItem(at: madeFolder) }
         }
@@ -101,12 +100,12 @@ public enum EditionWriter {
             return .error("the output path is a file, not a folder", at: .wholeFile(folder))
         }
         let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-        if entries.contains(where: { $0.hasSuffix(".\(EditionOutputs.sourceExtension)") }) {
+        if entries.contains(where: { $0.hasSuffix(".\(PackageLayout.sourceExtension)") }) {
             return .error(
                 "refusing to write the editions into a folder of campaign sources", at: .wholeFile(folder),
                 notes: [Diagnostic.Note("name another folder for the editions, such as dist")])
         }
-        if !entries.isEmpty && !entries.contains(EditionOutputs.buildMarker) {
+        if !entries.isEmpty && !entries.contains(PackageLayout.buildMarker) {
             return .error(
                 "refusing to replace a folder that Broadside did not write", at: .wholeFile(folder),
                 notes: [

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Checks one Markdown body: its links, pictures, raw HTML and code fences. It settles each link:
 /// `page:` and `#section` links become the website's relative addresses, `pending:` links lose
 /// their target and keep their words, and anything that could not be published safely is an error.
@@ -21,7 +19,6 @@ struct BodyChecker {
         var toUnwrap: [MarkdownNode] = []
         for event in MarkdownWalk(from: document.rootNode) where event.entering {
             let node = event.node
-            document.settleStrings(of: node)
             switch node.kind {
             case .link:
                 if let url = settle(node, diagnostics: &diagnostics) {

@@ -16,8 +16,8 @@ struct CampaignBuilder {
 
     let source: SourceText
 
-    /// The pages of one piece of the source, and what is wrong with them: with the pages' names and
-    /// sections, then with their blocks (the order the whole source reports them in).
+    /// The pages of the source, and what is wrong with them: with the pages' names and sections, then
+    /// with their blocks (the order the source reports them in).
     struct Pages {
         var pages: [Page] = []
         var pageDiagnostics = Diagnostics()
@@ -41,19 +41,15 @@ struct CampaignBuilder {
         return made
     }
 
-    /// Puts the pieces' pages together with the settings: every diagnostic is emitted in source order.
-    func campaign(_ settingsBlocks: [SettingsBlock], pieces: [Pages], diagnostics: inout Diagnostics) -> Result {
+    /// Puts the pages together with the settings: every diagnostic is emitted in source order.
+    func campaign(_ settingsBlocks: [SettingsBlock], pages made: Pages, diagnostics: inout Diagnostics) -> Result {
         let metadata = CampaignSettings.metadata(settingsBlocks, source: source, diagnostics: &diagnostics)
         let email = CampaignSettings.email(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
         let flyer = CampaignSettings.flyer(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
-        for piece in pieces {
-            for diagnostic in piece.pageDiagnostics.all { diagnostics.emit(diagnostic) }
-        }
-        let pages = pieces.flatMap(\.pages)
+        for diagnostic in made.pageDiagnostics.all { diagnostics.emit(diagnostic) }
+        let pages = made.pages
         checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
-        for piece in pieces {
-            for diagnostic in piece.blockDiagnostics.all { diagnostics.emit(diagnostic) }
-        }
+        for diagnostic in made.blockDiagnostics.all { diagnostics.emit(diagnostic) }
         guard let metadata, let email, let flyer else { return Result(pages: pages, campaign: nil) }
         return Result(
             pages: pages, campaign: Campaign(metadata: metadata, email: email, flyer: flyer, pages: pages))

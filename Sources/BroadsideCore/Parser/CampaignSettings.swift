@@ -47,7 +47,11 @@ enum CampaignSettings {
     static func email(_ blocks: [SettingsBlock], metadata: Metadata?, diagnostics: inout Diagnostics) -> EmailSettings?
     {
         guard let block = blocks.first(where: { $0.keyword.value == "email" }) else {
-            return metadata.map { EmailSettings(subject: $0.candidateForOffice, location: $0.location) }
+            return metadata.map { metadata in
+                let words = Words.forLanguage(metadata.language)
+                return EmailSettings(
+                    subject: words.candidateForOffice(metadata.candidate, metadata.office), location: metadata.location)
+            }
         }
         guard let values = SettingsReader.read(block, keys: emailKeys, diagnostics: &diagnostics),
             let subject = values["subject"]?.value

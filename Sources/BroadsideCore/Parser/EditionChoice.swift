@@ -1,7 +1,7 @@
 /// Turns `only in: web, email` or `not in: flyer` into the set of editions it means.
 enum EditionChoice {
     static func resolve(_ choice: EditionChoiceSyntax, diagnostics: inout Diagnostics) -> EditionSet {
-        let names = Edition.allCases.map(\.rawValue)
+        let names = EditionRegistry.names
         if choice.names.isEmpty {
             diagnostics.error(
                 "no edition is named after the colon", at: choice.location,
@@ -11,15 +11,15 @@ enum EditionChoice {
                 ])
             return .all
         }
-        var named: EditionSet = []
+        var named = EditionSet.none
         for name in choice.names {
-            guard let edition = Edition(rawValue: name.value) else {
+            guard let edition = Edition.named(name.value) else {
                 diagnostics.error(
                     "`\(name.value)` is not an edition", at: name.location,
                     notes: [Suggestions.note(for: name.value, among: names, noun: "editions")])
                 continue
             }
-            named.insert(EditionSet(edition))
+            named.insert(edition)
         }
         switch choice.kind {
         case .only: return named

@@ -16,8 +16,7 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        var bytes = text
-        let measured = bytes.withUTF8(Self.measure)
+        let measured = Self.measure(Array(text.utf8))
         indent = measured.indent
         levelIndent = measured.levelIndent
         tabColumn = measured.tabColumn
@@ -29,7 +28,7 @@ struct SourceLine {
     var content: Substring { text.utf8Slice(contentBytes) }
 
     /// The indentation of a line's bytes, and where its content (without trailing spaces) lies.
-    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>)
+    private static func measure(_ bytes: [UInt8])
         -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>)
     {
         var indent = 0
@@ -72,25 +71,19 @@ struct SourceLine {
     /// ASCII are taken as they come: keys are then compared with the known ones, which are all ASCII.
     /// Returns nil for any other line.
     func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
-        // On the line's bytes first: most lines of a source are text, and say so before a substring is made.
-        var text = text
-        let contentBytes = contentBytes
-        let found: (first: UInt8, colon: Int, valueStart: Int)? = text.withUTF8 { bytes in
-            let content = UnsafeBufferPointer(rebasing: bytes[contentBytes])
-            guard let first = content.first, Self.isLetter(first) || first >= 0x80,
-                let offsets = Self.keyValueOffsets(content, maximumKeyLength: maximumKeyLength)
-            else { return nil }
-            return (first, offsets.colon, offsets.valueStart)
-        }
-        guard let found else { return nil }
         let content = content
+        let bytes = Array(content.utf8)
+        guard let first = bytes.first, Self.isLetter(first) || first >= 0x80,
+            let offsets = Self.keyValueOffsets(bytes, maximumKeyLength: maximumKeyLength)
+        else { return nil }
+        let found = (first: first, colon: offsets.colon, valueStart: offsets.valueStart)
         if found.first >= 0x80, content.first?.isLetter != true { return nil }
         let valueIndex = content.utf8.index(content.startIndex, offsetBy: found.valueStart)
         return (content.utf8Slice(0..<found.colon), content[valueIndex...], valueIndex)
     }
 
     /// Where the colon after a key is in `bytes`, and where the value starts after it (past its spaces).
-    private static func keyValueOffsets(_ bytes: UnsafeBufferPointer<UInt8>, maximumKeyLength: Int) -> (
+    private static func keyValueOffsets(_ bytes: [UInt8], maximumKeyLength: Int) -> (
         colon: Int, valueStart: Int
     )? {
         var index = 0
@@ -128,27 +121,12 @@ extension Substring {
             utf8.index(startIndex, offsetBy: offsets.lowerBound)..<utf8.index(startIndex, offsetBy: offsets.upperBound)]
     }
 
-    /// The text split at its first `separator` (an ASCII byte), as `split(separator:maxSplits: 1,
-    /// omittingEmptySubsequences:)` splits it. Found with memchr when the text before the separator and
-    /// the byte after it are ASCII, so that the separator is a character of its own (a combining mark
-    /// after it, or a prepended mark before it, would make one character of the two); otherwise, and at
-    /// the edges when empty parts are left out, by the standard library.
+    /// The text split at its first `separator` (an ASCII character), as `split(separator:maxSplits: 1,
+    /// omittingEmptySubsequences:)` splits it.
     func splitOnce(at separator: UInt8, omittingEmptySubsequences: Bool) -> [Substring] {
-        var text = self
-        let count = utf8.count
-        let found: (index: Int?, standsAlone: Bool) = text.withUTF8 { bytes in
-            guard let index = bytes.firstIndex(of: separator, from: 0) else { return (nil, true) }
-            let standsAlone =
-                bytes[..<index].allSatisfy { $0 < 0x80 } && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
-            return (index, standsAlone)
-        }
-        guard let index = found.index else { return omittingEmptySubsequences && isEmpty ? [] : [self] }
-        guard found.standsAlone, !(omittingEmptySubsequences && (index == 0 || index + 1 == count)) else {
-            return split(
-                separator: Character(Unicode.Scalar(separator)), maxSplits: 1,
-                omittingEmptySubsequences: omittingEmptySubsequences)
-        }
-        return [utf8Slice(0..<index), utf8Slice(index + 1..<count)]
+        split(
+            separator: Character(Unicode.Scalar(separator)), maxSplits: 1,
+            omittingEmptySubsequences: omittingEmptySubsequences)
     }
 
     /// The text lowercased with runs of spaces folded to one, for comparing keys as people type them.

@@ -90,46 +90,21 @@ enum WebAddress {
     /// `http://host…` or `https://host…`, with a host and no spaces or markup characters.
     static func isAbsoluteHTTP(_ address: String) -> Bool {
         guard let scheme = scheme(of: address), scheme == "http" || scheme == "https" else { return false }
-        if let isAbsolute = address.utf8.withContiguousStorageIfAvailable({ isAbsoluteASCII($0, after: scheme.count) }),
-            let isAbsolute
-        {
-            return isAbsolute
-        }
         let rest = address.dropFirst(scheme.count + 1)
         guard rest.hasPrefix("//") else { return false }
         let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return !host.isEmpty && !address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
     }
 
-    /// `isAbsoluteHTTP` on the bytes of an ASCII address, where each character is one byte (and CRLF,
-    /// the one pair of them that is a single character, is none of those looked for); nil for any other.
-    private static func isAbsoluteASCII(_ bytes: UnsafeBufferPointer<UInt8>, after schemeLength: Int) -> Bool? {
-        // Checked first and whole: a space followed by a combining mark is not a space.
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var hostLength = 0
-        var inHost = true
-        let start = schemeLength + 1
-        guard bytes.count >= start + 2, bytes[start] == 0x2F, bytes[start + 1] == 0x2F else { return false }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 { return false }
-            if index >= start + 2, inHost {
-                if byte == 0x2F || byte == 0x3F || byte == 0x23 { inHost = false } else { hostLength += 1 }
-            }
-        }
-        return hostLength > 0
-    }
-
     /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.
     static func scheme(of address: String) -> String? {
-        // On UTF-8 bytes: a scheme is ASCII, and every link of a campaign is looked at.
-        if let scheme = address.utf8.withContiguousStorageIfAvailable(scheme(ofUTF8:)) { return scheme }
-        return scheme(ofUTF8: address.utf8)
+        guard let colon = schemeEnd(address.utf8) else { return nil }
+        return address[..<colon].lowercased()
     }
 
-    /// Whether the address in `bytes` starts with a scheme, as `scheme(of:)` reads one.
-    static func hasScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        schemeEnd(bytes) != nil
+    /// Whether the address starts with a scheme, as `scheme(of:)` reads one.
+    static func hasScheme(_ address: String) -> Bool {
+        schemeEnd(address.utf8) != nil
     }
 
     private static func schemeEnd<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bytes.Index? {
@@ -144,10 +119,25 @@ enum WebAddress {
         return colon
     }
 
-    private static func scheme<Bytes: Collection<UInt8>>(ofUTF8 utf8: Bytes) -> String? {
-        guard let colon = schemeEnd(utf8) else { return nil }
-        let scheme = utf8[..<colon]
-        return String(decoding: scheme.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// An address of the site as a browser sends it: every byte that is not an ASCII letter, digit or
+    /// one of the characters addresses are built with is written `%XX` (a page named in any script
+    /// has a file name in that script).
+    static func percentEncoded(_ address: String) -> String {
+        var encoded = ""
+        for byte in address.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80 && (isLetterOrDigit(byte) || "-._~!$&'()*+,;=:@/#?%".unicodeScalars.contains(scalar)) {
+                encoded.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return encoded
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The host of an absolute http(s) address.

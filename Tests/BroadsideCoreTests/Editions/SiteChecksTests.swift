@@ -18,10 +18,7 @@ struct SiteChecksTests {
         } else {
             let folder = Support.fixtures.appendingPathComponent("campaigns/\(name)")
             let source = folder.appendingPathComponent("campaign.broadside")
-            let stylesheet = try SourceFiles.customStylesheet(besideSource: source.path).get()
-            compilation = Broadside.compile(
-                try [UInt8](Data(contentsOf: source)), path: source.path,
-                options: RenderOptions(customStylesheet: stylesheet))
+            compilation = try Support.compile(file: source.path)
         }
         let files = try #require(compilation.files, "\(Support.describe(compilation.diagnostics.errors))")
         let folder = try ExternalTool.folder(with: files.map { ($0.path, $0.contents) })

@@ -7,10 +7,7 @@ struct SiteStructureTests {
     static func files(_ name: String) throws -> [String: String] {
         let folder = Support.fixtures.appendingPathComponent("campaigns/\(name)")
         let source = folder.appendingPathComponent("campaign.broadside")
-        let stylesheet = try SourceFiles.customStylesheet(besideSource: source.path).get()
-        let compilation = Broadside.compile(
-            try [UInt8](Data(contentsOf: source)), path: "campaign.broadside",
-            options: RenderOptions(customStylesheet: stylesheet))
+        let compilation = try Support.compile(file: source.path)
         let files = try #require(compilation.files)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
     }
@@ -75,12 +72,10 @@ struct SiteStructureTests {
 
     @Test("a stylesheet that loads from another host is refused, at its line and column")
     func stylesheetLoadsNothing() {
-        let stylesheet = CustomStylesheet(
-            path: "content/style.css",
-            text: "body {\n  background: url( \"https://cdn.example/bg.png\");\n}\n@import url(x.css);\n")
-        let compilation = Broadside.compile(
-            Array(Support.source(pages: "page Home\n  section S\n    x").utf8), path: "c.broadside",
-            options: RenderOptions(customStylesheet: stylesheet))
+        let compilation = Support.compile(
+            Support.source(pages: "page Home\n  section S\n    x"),
+            stylesheet: "body {\n  background: url( \"https://cdn.example/bg.png\");\n}\n@import url(x.css);\n",
+            path: "c.broadside")
         #expect(compilation.files == nil)
         #expect(
             compilation.diagnostics.errors.map {

@@ -71,24 +71,11 @@ enum MailHeaders {
 
     /// A date in the form RFC 5322 requires, in UTC: `Thu, 01 Jan 1970 00:00:00 +0000`.
     static func date(secondsSince1970 seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
-        let weekday = weekdays[((days % 7) + 7) % 7]
-        // Civil date from a day count (Howard Hinnant's algorithm).
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let time = CivilTime(secondsSince1970: seconds)
+        let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(weekday), \(two(day)) \(months[month - 1]) \(year) "
-            + "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)) +0000"
+        return "\(weekdays[time.weekday]), \(CivilTime.two(time.day)) \(months[time.month - 1]) \(time.year) "
+            + "\(CivilTime.two(time.hour)):\(CivilTime.two(time.minute)):\(CivilTime.two(time.second)) +0000"
     }
 }
 
@@ -113,58 +100,28 @@ enum Base64 {
     }
 }
 
-/// A stable fingerprint of a message, for its Message-ID and MIME boundary, taken as its parts are
-/// written: 32 hex digits from four 64-bit lanes that each take every fourth word of the bytes, so that
-/// their multiplications overlap (two hashes over every word, one after the other, took three times as
-/// long on the 20 MB of a large message). Not for security; only the same bytes give the same value.
+/// A stable fingerprint of a message, for its Message-ID and MIME boundary: 32 hex digits from two
+/// 64-bit FNV-1a hashes with different starting values. Not for security; only the same bytes give the
+/// same value.
 struct ContentHash {
-    private var lanes: (UInt64, UInt64, UInt64, UInt64) = (
-        0xcbf2_9ce4_8422_2325, 0x6c62_272e_07bb_0142, 0x9e37_79b9_7f4a_7c15, 0xd6e8_feb8_6659_fd93
-    )
+    private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var second: UInt64 = 0x6c62_272e_07bb_0142
 
     mutating func add(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            var (first, second, third, fourth) = lanes
-            var index = 0
-            while index + 32 <= raw.count {
-                first = Self.mix(first, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                second = Self.mix(second, raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
-                third = Self.mix(third, raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
-                fourth = Self.mix(fourth, raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
-                index += 32
-            }
-            while index + 8 <= raw.count {
-                first = Self.mix(first, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index += 8
-            }
-            var last: UInt64 = 0
-            for offset in index..<raw.count { last |= UInt64(raw[offset]) << (8 * UInt64(offset - index)) }
-            // The length ends each addition, so that ("ab", "c") and ("a", "bc") differ.
-            second = Self.mix(second, last)
-            third = Self.mix(third, UInt64(raw.count))
-            lanes = (first, second, third, fourth)
+        for byte in bytes {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        // The length ends each addition, so that ("ab", "c") and ("a", "bc") differ.
+        for shift in stride(from: 0, to: 64, by: 8) {
+            second = (second ^ UInt64(bytes.count >> shift & 0xFF)) &* 0x0000_0100_0000_01B3
         }
     }
 
-    private static func mix(_ lane: UInt64, _ word: UInt64) -> UInt64 {
-        let mixed = (lane ^ word) &* 0x9e37_79b9_7f4a_7c15
-        return mixed ^ (mixed >> 29)
-    }
-
-    /// The lanes folded into two 64-bit values, each bit of them depending on every lane's.
     var hex: String {
-        let (first, second, third, fourth) = lanes
-        return [Self.finished(first, third), Self.finished(second, fourth)].map { value in
+        [first, second].map { value in
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }.joined()
-    }
-
-    /// Two lanes into one value: MurmurHash3's finalizer over the one mixed into the other.
-    private static func finished(_ one: UInt64, _ other: UInt64) -> UInt64 {
-        var value = mix(one, other &* 0xff51_afd7_ed55_8ccd)
-        value = (value ^ (value >> 33)) &* 0xff51_afd7_ed55_8ccd
-        value = (value ^ (value >> 33)) &* 0xc4ce_b9fe_1a85_ec53
-        return value ^ (value >> 33)
     }
 }

@@ -47,10 +47,16 @@ public struct FlyerModel: Sendable {
             }
         }
 
+        /// A block of one plain run, with no list or quote around it: the tagline, a title, a heading.
+        static func plain(_ role: Role, _ text: String, at location: SourceLocation) -> Block {
+            Block(
+                role: role, runs: [Run(text: text)], marker: nil, indent: 0, listDepth: 0, quoteDepth: 0,
+                spaceBefore: true, location: location)
+        }
+
         /// The block's words as plain text.
         public var text: String {
-            // Most blocks are one run.
-            runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+            runs.map(\.text).joined()
         }
     }
 

@@ -3,19 +3,19 @@
 struct NotFoundPage {
     let shell: PageShell
 
-    func html() -> [UInt8] {
-        let campaign = shell.campaign
+    func html() -> String {
+        let words = shell.context.words
+        let title = words.pageNotFound
         var html = shell.open(
             PageShell.Head(
-                title: "Page not found — \(campaign.metadata.candidateForOffice)",
-                description: campaign.metadata.tagline, canonicalURL: nil, currentFile: nil))
-        html +=
-            """
-            <h1>Page not found</h1>
-            <p>There is no page at this address. The pages of this site are listed above; the
-            <a href="index.html">home page</a> is a good place to start.</p>
+                title: words.title(title, site: shell.context.candidateForOffice),
+                description: shell.context.metadata.tagline, canonicalURL: nil, currentFile: nil))
+        html += """
+            <h1>\(HTMLText.escape(title))</h1>
+            <p>\(HTMLText.escape(words.pageNotFoundBeforeLink))
+            <a href="index.html">\(HTMLText.escape(words.homePage))</a> \(HTMLText.escape(words.pageNotFoundAfterLink))</p>
 
-            """.utf8
-        return html + shell.close().utf8
+            """
+        return html + shell.close()
     }
 }

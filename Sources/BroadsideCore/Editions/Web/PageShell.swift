@@ -1,10 +1,10 @@
 /// What every page of the site shares: the document head, the header with the skip link and the
 /// navigation, and the footer. Pages (and the 404 page) fill in the `<main>` between them.
 struct PageShell {
-    let campaign: Campaign
+    let context: EditionContext
     let navigation: SiteNavigation
 
-    private var metadata: Metadata { campaign.metadata }
+    private var metadata: Metadata { context.metadata }
 
     struct Head {
         var title: String
@@ -15,7 +15,7 @@ struct PageShell {
         var currentFile: String?
     }
 
-    func open(_ head: Head) -> [UInt8] {
+    func open(_ head: Head) -> String {
         var html = HTMLText.documentStart(language: metadata.language, title: head.title)
         html += "<meta name=\"description\" content=\"\(HTMLText.escape(head.description))\">\n"
         if let url = head.canonicalURL {
@@ -32,21 +32,19 @@ struct PageShell {
             <link rel="stylesheet" href="\(WebEdition.stylesheetName)">
             </head>
             <body>
-            <a class="skip-link" href="#main-content">Skip to main content</a>
+            <a class="skip-link" href="#main-content">\(HTMLText.escape(context.words.skipToMainContent))</a>
             <header class="site-header">
             <p class="site-name"><a href="index.html">\(HTMLText.escape(metadata.candidate))</a></p>
-            <p class="site-office">for \(HTMLText.escape(metadata.office))</p>
+            <p class="site-office">\(HTMLText.escape(context.words.forOffice(metadata.office)))</p>
             </header>
 
             """
-        var bytes = Array(html.utf8)
-        navigation.append(current: head.currentFile, to: &bytes)
-        return bytes + "<main id=\"main-content\">\n".utf8
+        return html + navigation.html(current: head.currentFile) + "<main id=\"main-content\">\n"
     }
 
     func close() -> String {
-        var html = "</main>\n<footer class=\"site-footer\">\n<p>\(HTMLText.escape(metadata.candidateForOffice))</p>\n"
-        for line in metadata.footerLines {
+        var html = "</main>\n<footer class=\"site-footer\">\n<p>\(HTMLText.escape(context.candidateForOffice))</p>\n"
+        for line in context.footerLines {
             html += "<p>\(HTMLText.escape(line))</p>\n"
         }
         return html + "</footer>\n</body>\n</html>\n"

@@ -2,49 +2,48 @@
 /// stylesheet they share (Broadside's, then the staff's own `content/style.css` when there is one).
 /// With the site's public address it also writes canonical links, Open Graph tags, `sitemap.xml` and
 /// `robots.txt`. Links between pages are relative, so the folder works on any host and from disk.
-final class WebEdition: EditionStream {
+struct WebEdition: EditionRenderer {
+    static let name = "web"
+    static let summary = "the website"
+    static let folder = "site"
+    static let outputs = [folder]
     static let stylesheetName = "style.css"
 
-    private let campaign: Campaign
-    private let customStylesheet: CustomStylesheet?
+    private let context: EditionContext
     private let shell: PageShell
+    private var files: [OutputFile] = []
 
-    init(_ campaign: Campaign, customStylesheet: CustomStylesheet?) {
-        self.campaign = campaign
-        self.customStylesheet = customStylesheet
-        shell = PageShell(campaign: campaign, navigation: SiteNavigation(campaign.pages))
+    init(_ context: EditionContext, diagnostics: inout Diagnostics) {
+        self.context = context
+        shell = PageShell(context: context, navigation: SiteNavigation(context.campaign.pages, words: context.words))
     }
 
-    /// A page's HTML depends on no other page's, so pages are made side by side.
-    func prepare(_ page: ParsedPage) -> [UInt8] {
-        WebPage(shell: shell, page: page).html()
+    mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
+        files.append(OutputFile(path: Self.path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
     }
 
-    func append(_ html: [UInt8], of page: ParsedPage, to sink: OutputSink) {
-        sink.write(html, to: Self.path(page.page.fileName))
-    }
-
-    func finish(to sink: OutputSink, diagnostics: inout Diagnostics) {
-        customStylesheet?.check(diagnostics: &diagnostics)
-        sink.write(NotFoundPage(shell: shell).html(), to: Self.path("404.html"))
+    mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
+        files.append(OutputFile(path: Self.path("404.html"), text: NotFoundPage(shell: shell).html()))
         var css = Stylesheet.css
-        if let custom = customStylesheet {
+        if let custom = context.stylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
-        sink.write(css, to: Self.path(Self.stylesheetName))
-        if let site = campaign.metadata.siteURL {
-            sink.write(SiteMap.sitemap(campaign, shell: shell), to: Self.path("sitemap.xml"))
-            sink.write(SiteMap.robots(siteURL: site), to: Self.path("robots.txt"))
+        files.append(OutputFile(path: Self.path(Self.stylesheetName), text: css))
+        if let site = context.metadata.siteURL {
+            files.append(
+                OutputFile(path: Self.path("sitemap.xml"), text: SiteMap.sitemap(context.campaign, shell: shell)))
+            files.append(OutputFile(path: Self.path("robots.txt"), text: SiteMap.robots(siteURL: site)))
         } else {
             diagnostics.note(
                 "no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them",
-                at: campaign.metadata.location)
+                at: context.metadata.location)
         }
+        return files
     }
 
     /// A file of the site, by its path in the output folder.
     private static func path(_ file: String) -> String {
-        "\(EditionOutputs.siteFolder)/\(file)"
+        "\(folder)/\(file)"
     }
 }

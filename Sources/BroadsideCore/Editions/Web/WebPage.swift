@@ -8,28 +8,26 @@ struct WebPage {
         self.parsed = page
     }
 
-    private var campaign: Campaign { shell.campaign }
-
+    private var context: EditionContext { shell.context }
     private var page: Page { parsed.page }
-    private var metadata: Metadata { campaign.metadata }
-    private var isHome: Bool { page.fileName == "index.html" }
+    private var metadata: Metadata { context.metadata }
 
-    func html() -> [UInt8] {
+    func html() -> String {
         var html = shell.open(
             PageShell.Head(
-                title: "\(page.name) — \(metadata.candidateForOffice)",
+                title: context.words.title(page.name, site: context.candidateForOffice),
                 description: page.description ?? metadata.tagline,
                 canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
-        html += pageHeading().utf8
-        for entry in parsed.sections(in: .web) {
-            appendSection(entry.section, documents: entry.documents, to: &html)
+        html += pageHeading()
+        for entry in parsed.sections(in: context.edition) {
+            html += section(entry.section, documents: entry.documents)
         }
-        return html + shell.close().utf8
+        return html + shell.close()
     }
 
     /// One `h1` a page: on the home page the candidate, with the tagline; elsewhere the page's name.
     private func pageHeading() -> String {
-        if isHome {
+        if parsed.isHome {
             return """
                 <div class="intro">
                 <h1>\(HTMLText.escape(metadata.candidate))</h1>
@@ -43,27 +41,15 @@ struct WebPage {
 
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
-    private func appendSection(_ section: Section, documents: [MarkdownDocument], to html: inout [UInt8]) {
-        // Appended piece by piece: an interpolated string is made, then copied, for every section.
-        html += Self.sectionStart
-        html += section.id.utf8
-        html += Self.tagEnd
-        let bodies = documents.map { $0.htmlBytes() }
-        if section.showsHeading(in: .web) {
-            html += Self.headingStart
-            html += HTMLText.escape(section.name).utf8
-            html += Self.headingEnd
-        } else if bodies.contains(where: { $0.contains(Self.subheading) }) {
-            html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n".utf8
+    private func section(_ section: Section, documents: [MarkdownDocument]) -> String {
+        var html = "<section id=\"\(HTMLText.escape(section.id))\">\n"
+        let bodies = documents.map { $0.html() }
+        if section.showsHeading(in: context.edition) {
+            html += "<h2>\(HTMLText.escape(section.name))</h2>\n"
+        } else if bodies.contains(where: { $0.contains("<h3") }) {
+            html += "<h2 class=\"visually-hidden\">\(HTMLText.escape(section.name))</h2>\n"
         }
         for body in bodies { html += body }
-        html += Self.sectionEnd
+        return html + "</section>\n"
     }
-
-    private static let subheading = Array("<h3".utf8)
-    private static let sectionStart = Array("<section id=\"".utf8)
-    private static let tagEnd = Array("\">\n".utf8)
-    private static let headingStart = Array("<h2>".utf8)
-    private static let headingEnd = Array("</h2>\n".utf8)
-    private static let sectionEnd = Array("</section>\n".utf8)
 }

@@ -15,8 +15,6 @@ public enum FlyerPDF {
         /// A font is missing: fontconfig put `loaded` in place of `family`.
         case missingFont(family: String, loaded: String)
         case cairo
-        /// Pango and Cairo could not be loaded, for `reason`.
-        case librariesMissing(reason: String)
     }
 
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
@@ -24,11 +22,10 @@ public enum FlyerPDF {
     public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<
         Output, Failure
     > {
-        if let reason = PDFCanvas.librariesMissing { return .failure(.librariesMissing(reason: reason)) }
         let paper = FlyerTypography.pageSize(model.settings.paper)
         let canvas = PDFCanvas(
             width: paper.width, height: paper.height, title: title, author: author,
-            creationDate: isoDate(creationDate ?? 0))
+            creationDate: CivilTime(secondsSince1970: creationDate ?? 0).iso8601)
         for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
             let loaded = canvas.loadedFamily(family) ?? "no font at all"
             if loaded.lowercased() != family.lowercased() {
@@ -150,15 +147,6 @@ public enum FlyerPDF {
         case .paragraph, .rule: "\(FlyerTypography.bodyFamily) \(typography.bodySize)"
         }
     }
-
-    /// `1970-01-01T00:00:00Z` for 0, as cairo's PDF metadata wants it.
-    static func isoDate(_ seconds: Int) -> String {
-        let stamp = MailHeaders.date(secondsSince1970: seconds)  // "Thu, 01 Jan 1970 00:00:00 +0000"
-        let parts = stamp.split(separator: " ")
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let month = (months.firstIndex(of: String(parts[2])) ?? 0) + 1
-        return "\(parts[3])-\(month < 10 ? "0" : "")\(month)-\(parts[1])T\(parts[4])Z"
-    }
 }
 
 /// Pango markup for the flyer's runs: text escaped, bold, italic and code marked, and no hyphens added
@@ -173,8 +161,7 @@ enum PangoMarkup {
         var remaining = limit
         for run in runs {
             guard remaining > 0 else { return (markup + "</span>", true) }
-            // A run of no more bytes than are left has no more characters either; only a longer one is counted.
-            let kept = run.text.utf8.count <= remaining ? run.text : String(run.text.prefix(remaining))
+            let kept = String(run.text.prefix(remaining))
             remaining -= kept.count
             var text = escape(kept)
             if run.code { text = "<span font_family=\"\(FlyerTypography.codeFamily)\">\(text)</span>" }

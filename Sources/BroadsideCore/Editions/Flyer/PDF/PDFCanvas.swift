@@ -11,7 +11,7 @@ final class PDFCanvas {
     private let sink = ByteSink()
     let surface: OpaquePointer
     let cairo: OpaquePointer
-    let fontMap: OpaquePointer
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     let width: Double
     let height: Double
@@ -32,8 +32,9 @@ final class PDFCanvas {
         // Cairo stamps the time of the build unless told otherwise, and ignores SOURCE_DATE_EPOCH.
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
         cairo = cairo_create(surface)
-        // Pango's default font map is one per thread (since Pango 1.32.6), so builds side by side do not
-        // share it, and the fonts it has loaded are kept for the thread's next flyer.
+        // Pango's default font map is one per thread (since Pango 1.32.6): fontconfig reads its
+        // configuration and finds the fonts the first time a thread draws a flyer, and keeps them for
+        // that thread's next one.
         fontMap = pango_cairo_font_map_get_default()!
         context = pango_font_map_create_context(fontMap)
         pango_cairo_context_set_resolution(context, 72)
@@ -44,28 +45,6 @@ final class PDFCanvas {
         g_object_unref(UnsafeMutableRawPointer(context))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
-    }
-
-    /// Why Pango and Cairo cannot be used, or nil when they can: they are loaded, once per process, the
-    /// first time this is asked.
-    static var librariesMissing: String? {
-        broadside_pango_cairo_load() ? nil : broadside_pango_cairo_error().map { String(cString: $0) } ?? "unknown"
-    }
-
-    /// Loads Pango and Cairo, and has fontconfig read its configuration and font cache and find the
-    /// flyer's fonts, on the calling thread. That is done once per process, and the fonts it found are
-    /// kept for every thread.
-    static func loadFonts() {
-        guard librariesMissing == nil, let fontMap = pango_cairo_font_map_get_default() else { return }
-        let context = pango_font_map_create_context(fontMap)
-        defer { g_object_unref(UnsafeMutableRawPointer(context)) }
-        for family in [FlyerTypography.bodyFamily, FlyerTypography.headingFamily, FlyerTypography.codeFamily] {
-            let description = pango_font_description_from_string(family)
-            defer { pango_font_description_free(description) }
-            if let font = pango_font_map_load_font(fontMap, context, description) {
-                g_object_unref(UnsafeMutableRawPointer(font))
-            }
-        }
     }
 
     /// The family fontconfig really gives for `family`: a missing font is silently replaced by another.

@@ -1,18 +1,19 @@
-/// How the plain-text editions lay out Markdown's blocks and plain inlines: the choices the flyer and the
-/// email share. Each edition's node callback hands these nodes here and decides the rest itself.
+/// How the plain-text editions lay out Markdown's blocks and plain inlines, the habits of cmark's
+/// `render.c`: blocks owe their spacing on the way out (a blank line after a paragraph, a plain line end
+/// in a tight list), lists hang their items' text under the marker, quotes prefix their lines with
+/// `> `. An edition's node callback hands these nodes here and decides the rest itself.
 struct TextBlocks {
-    /// The number of the next item of each ordered list being laid out, innermost last.
-    private var listNumbers: [Int] = []
+    private var markers = ListMarkers()
     /// How many list items and quotes the text being laid out is inside.
     private var depth = 0
 
     mutating func list(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) {
         if entering {
-            listNumbers.append(node.listStart)
+            markers.enter(node)
         } else {
-            listNumbers.removeLast()
+            markers.exit()
             // A list nested in an item of a tight list ends its line only, as the item's text would.
-            if isInTightItem(node) { layout.cr() } else { layout.blankLine() }
+            if node.isInTightItem { layout.cr() } else { layout.blankLine() }
         }
     }
 
@@ -24,22 +25,16 @@ struct TextBlocks {
             layout.cr()
             return
         }
-        var marker = "- "
-        if node.parent?.isOrderedList == true, let number = listNumbers.last {
-            marker = "\(number). "
-            listNumbers[listNumbers.count - 1] += 1
-        }
+        let marker = markers.marker(for: node)
         layout.cr()
         layout.out(marker, wrap: false)
         depth += 1
         layout.pushPrefix(depth > NestingLimit.visibleLevels ? "" : String(repeating: " ", count: marker.count))
     }
 
-    /// Like cmark's writers, blocks owe their spacing on the way out: a blank line after a paragraph,
-    /// or a plain line end in a tight list.
     func paragraph(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) {
         guard !entering else { return }
-        if isInTightItem(node) { layout.cr() } else { layout.blankLine() }
+        if node.isInTightItem { layout.cr() } else { layout.blankLine() }
     }
 
     mutating func blockQuote(entering: Bool, into layout: inout TextLayout) {
@@ -57,11 +52,9 @@ struct TextBlocks {
     /// Code keeps its lines as written, indented by four spaces.
     func codeBlock(_ node: MarkdownNode, into layout: inout TextLayout) {
         layout.cr()
-        layout.pushPrefix("    ")
         var literal = node.literal
         if literal.hasSuffix("\n") { literal.removeLast() }
-        layout.out(literal, wrap: false)
-        layout.popPrefix()
+        layout.withPrefix("    ") { $0.out(literal, wrap: false) }
         layout.blankLine()
     }
 
@@ -72,7 +65,7 @@ struct TextBlocks {
     }
 
     func text(_ node: MarkdownNode, into layout: inout TextLayout) {
-        layout.out(node.literalBytes, wrap: true)
+        layout.out(node.literal, wrap: true)
     }
 
     func softBreak(into layout: inout TextLayout) {
@@ -81,11 +74,5 @@ struct TextBlocks {
 
     func lineBreak(into layout: inout TextLayout) {
         layout.cr()
-    }
-
-    /// A paragraph in an item of a tight list sits right under the marker, with no blank line around it.
-    private func isInTightItem(_ node: MarkdownNode) -> Bool {
-        guard let parent = node.parent, parent.kind == .item, let list = parent.parent else { return false }
-        return list.isTightList
     }
 }

@@ -9,18 +9,18 @@ public enum SourceFiles {
     /// The source a command means: the file named, the single source in a folder named, or, when
     /// nothing is named, the single source in `content/` under `currentDirectory`.
     public static func locate(_ argument: String?, currentDirectory: String) -> Result<String, Diagnostic> {
-        let named = argument ?? EditionOutputs.contentFolder
+        let named = argument ?? PackageLayout.contentFolder
         let absolute = named.hasPrefix("/") ? named : currentDirectory + "/" + named
         var isDirectory = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
             if argument == nil {
                 return .failure(
                     .error(
-                        "there is no `\(EditionOutputs.contentFolder)/` folder here",
+                        "there is no `\(PackageLayout.contentFolder)/` folder here",
                         at: .wholeFile(named),
                         notes: [
                             Diagnostic.Note(
-                                "run this in the campaign's folder, or name the source: broadside build path/to/campaign.\(EditionOutputs.sourceExtension)"
+                                "run this in the campaign's folder, or name the source: broadside build path/to/campaign.\(PackageLayout.sourceExtension)"
                             )
                         ]))
             }
@@ -32,7 +32,7 @@ public enum SourceFiles {
 
     private static func findSource(inFolder named: String, absolute: String) -> Result<String, Diagnostic> {
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? [])
-            .filter { $0.hasSuffix(".\(EditionOutputs.sourceExtension)") && !$0.hasPrefix(".") }
+            .filter { $0.hasSuffix(".\(PackageLayout.sourceExtension)") && !$0.hasPrefix(".") }
             .sorted()
         let folder = named.hasSuffix("/") ? String(named.dropLast()) : named
         switch entries.count {
@@ -42,7 +42,7 @@ public enum SourceFiles {
                     "no campaign source in this folder", at: .wholeFile(folder + "/"),
                     notes: [
                         Diagnostic.Note(
-                            "a campaign source is a file ending in .\(EditionOutputs.sourceExtension), such as \(folder)/campaign.\(EditionOutputs.sourceExtension)"
+                            "a campaign source is a file ending in .\(PackageLayout.sourceExtension), such as \(folder)/campaign.\(PackageLayout.sourceExtension)"
                         )
                     ]))
         case 1:
@@ -60,33 +60,22 @@ public enum SourceFiles {
         }
     }
 
-    /// The staff's `style.css` in the source's folder, when there is one; a stylesheet that cannot be
-    /// read as UTF-8 text is an error.
-    public static func customStylesheet(besideSource source: String) -> Result<CustomStylesheet?, Diagnostic> {
+    /// The staff's `style.css` in the source's folder, when there is one, as bytes: it is decoded and
+    /// checked with the source, so that its mistakes are reported in the same run.
+    public static func stylesheet(besideSource source: String) -> Result<InputFile?, Diagnostic> {
         let folder = folderPath(of: source)
         let path = folder.isEmpty ? CustomStylesheet.fileName : "\(folder)/\(CustomStylesheet.fileName)"
         guard FileManager.default.fileExists(atPath: path) else { return .success(nil) }
-        switch read(path) {
-        case .failure(let diagnostic):
-            return .failure(diagnostic)
-        case .success(let bytes):
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                return .failure(
-                    .error(
-                        "the stylesheet is not UTF-8 text", at: .wholeFile(path),
-                        notes: [Diagnostic.Note("save it as UTF-8 text")]))
-            }
-            return .success(CustomStylesheet(path: path, text: text))
-        }
+        return read(path).map { InputFile(path: path, bytes: $0) }
     }
 
     /// The bytes of the file at `path`, or why they cannot be read.
     ///
-    /// What the file is and how long comes from `fstat` of the file opened, not FileManager's attributes:
-    /// those look up the owner's and group's names (/etc/passwd, /etc/group, nscd), and without
-    /// Foundation their size is not an `Int`, so a cast to one finds none.
+    /// What the file is comes from `fstat` of the file opened (without waiting: a FIFO with no writer
+    /// would block the open), and only a regular file is read, never past the size limit: a device
+    /// such as /dev/zero has no end.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             return .failure(
                 errno == ENOENT || errno == ENOTDIR
@@ -98,16 +87,26 @@ public enum SourceFiles {
         if status.st_mode & S_IFMT == S_IFDIR {
             return .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
         }
-        let size = Int(status.st_size)
-        if size > maximumSize {
+        guard status.st_mode & S_IFMT == S_IFREG else {
             return .failure(
                 .error(
-                    "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
-                    at: .wholeFile(path),
-                    notes: [Diagnostic.Note("check that this is the campaign source and not another file")]))
+                    "this is not a regular file (a device, a pipe or a socket)", at: .wholeFile(path),
+                    notes: [Diagnostic.Note("name the campaign source file itself")]))
         }
-        guard let bytes = contents(of: descriptor, size: size) else { return .failure(unreadable(path)) }
+        // Refused before it is read when its size says so; a file that grows meanwhile, when it passes it.
+        let size = Int(status.st_size)
+        guard size <= maximumSize, let bytes = contents(of: descriptor, limit: maximumSize + 1) else {
+            return .failure(size > maximumSize ? tooLarge(path, size: size) : unreadable(path))
+        }
+        guard bytes.count <= maximumSize else { return .failure(tooLarge(path, size: bytes.count)) }
         return .success(bytes)
+    }
+
+    private static func tooLarge(_ path: String, size: Int) -> Diagnostic {
+        .error(
+            "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
+            at: .wholeFile(path),
+            notes: [Diagnostic.Note("check that this is the campaign source and not another file")])
     }
 
     private static func unreadable(_ path: String) -> Diagnostic {
@@ -116,33 +115,19 @@ public enum SourceFiles {
             notes: [Diagnostic.Note("check that you have permission to read it")])
     }
 
-    /// The file's bytes, read straight into one array (a large source is not copied on the way).
-    /// The array is not filled with zeros first: the file's bytes are the first written to its memory.
-    /// `size` is what `fstat` said; a file that grows meanwhile is read to its end all the same.
-    private static func contents(of descriptor: Int32, size: Int) -> [UInt8]? {
+    /// The file's bytes, read to its end or to `limit` bytes, in chunks; nil when a read fails.
+    private static func contents(of descriptor: Int32, limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
-        // One more byte than the size, so that reaching the end of the file is seen in one read.
-        var chunk = max(size + 1, 1 << 16)
-        while true {
-            var failed = false
-            var count = 0
-            let more = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, initialized in
-                while count < chunk {
-                    let read = Glibc.read(descriptor, buffer.baseAddress! + count, chunk - count)
-                    if read < 0 && errno == EINTR { continue }
-                    if read < 0 { failed = true }
-                    if read <= 0 { break }
-                    count += read
-                }
-                initialized = count
-            }
-            if failed { return nil }
-            if bytes.isEmpty { bytes = more } else { bytes += more }
-            if count < chunk { return bytes }
-            chunk = max(chunk, bytes.count)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
         }
+        return bytes
     }
-
     /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it: `content` for
     /// `content/campaign.broadside`, empty for `campaign.broadside`, `/` for `/campaign.broadside`.
     static func folderPath(of path: String) -> String {

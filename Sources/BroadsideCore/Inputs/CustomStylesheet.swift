@@ -13,6 +13,19 @@ public struct CustomStylesheet: Sendable {
         self.text = text
     }
 
+    /// The stylesheet read from `file`, checked: nil, with an error, when it is not UTF-8 text.
+    static func read(_ file: InputFile, diagnostics: inout Diagnostics) -> CustomStylesheet? {
+        guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            diagnostics.error(
+                "the stylesheet is not UTF-8 text", at: .wholeFile(file.path),
+                notes: [Diagnostic.Note("save it as UTF-8 text")])
+            return nil
+        }
+        let stylesheet = CustomStylesheet(path: file.path, text: text)
+        stylesheet.check(diagnostics: &diagnostics)
+        return stylesheet
+    }
+
     /// Errors for every `@import` and every `url(…)` that names another host or scheme: the site makes
     /// no request to any other host.
     func check(diagnostics: inout Diagnostics) {

@@ -1,0 +1,47 @@
+/// What one run of the compiler made of its inputs.
+public struct Compilation: Sendable {
+    /// The decoded source, to quote lines in diagnostics; nil when it could not be decoded.
+    public var source: SourceText?
+    /// The campaign, when the source has no errors.
+    public var campaign: Campaign?
+    /// Every edition's files, when the inputs have no errors.
+    public var files: [OutputFile]?
+    public var diagnostics: Diagnostics
+}
+
+/// One file of an edition, by its path relative to the output folder.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+
+    public var text: String { String(decoding: contents, as: UTF8.self) }
+}
+
+extension Compilation {
+    /// cmark's HTML of one block, as the site shows it: links settled, subheadings nested. Nil when
+    /// the source has errors or there is no such block.
+    public func blockHTML(page: Int, section: Int, block: Int) -> String? {
+        guard let source, let campaign, campaign.pages.indices.contains(page) else { return nil }
+        let parsed = PageParser(source: source, pages: campaign.pages).parse(page)
+        guard parsed.documents.indices.contains(section), parsed.documents[section].indices.contains(block) else {
+            return nil
+        }
+        return parsed.documents[section][block].html()
+    }
+}
+
+extension Double {
+    /// `9` for 9.0, `9.5` for 9.5: sizes as people write them.
+    var formatted: String {
+        self == rounded() ? String(Int(self)) : String(self)
+    }
+}

@@ -1,0 +1,39 @@
+/// Everything a build reads, read once, up front: the campaign source and the staff's stylesheet. The
+/// compiler reads nothing else from disk, so a build can be repeated from the same inputs, in memory.
+public struct BuildInputs: Sendable {
+    public var source: InputFile
+    /// `style.css` beside the source, when there is one.
+    public var stylesheet: InputFile?
+
+    public init(source: InputFile, stylesheet: InputFile? = nil) {
+        self.source = source
+        self.stylesheet = stylesheet
+    }
+
+    /// A source given as text, with no stylesheet (tests and generated campaigns).
+    public init(path: String, text: String) {
+        self.init(source: InputFile(path: path, bytes: Array(text.utf8)))
+    }
+
+    /// Reads the source a command means (see `SourceFiles.locate`) and the stylesheet beside it.
+    public static func read(_ argument: String?, currentDirectory: String) -> Result<BuildInputs, Diagnostic> {
+        SourceFiles.locate(argument, currentDirectory: currentDirectory).flatMap { path in
+            SourceFiles.read(path).flatMap { bytes in
+                SourceFiles.stylesheet(besideSource: path).map { stylesheet in
+                    BuildInputs(source: InputFile(path: path, bytes: bytes), stylesheet: stylesheet)
+                }
+            }
+        }
+    }
+}
+
+/// One file a build reads: its path, as diagnostics name it, and its bytes.
+public struct InputFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,60 @@
+/// The words the editions print themselves, in one language: everything a reader sees that the
+/// campaign's source did not write. No edition writes such a word as a literal; each asks this table,
+/// so a campaign in another language gets them in its own (languages are added in `Words.table`).
+public struct Words: Sendable, Hashable {
+    /// The language these words are in, as a BCP 47 tag (`en`).
+    public var language: String
+    /// "Jane Doe for City Council": how titles and signatures name the candidate and the office.
+    public var candidateForOffice: @Sendable (_ candidate: String, _ office: String) -> String
+    /// "for City Council": the office under the candidate's name in the site's header.
+    public var forOffice: @Sendable (_ office: String) -> String
+    /// "Paid for by Friends of Jane Doe": the disclaimer on printed material and email.
+    public var paidForBy: @Sendable (_ payer: String) -> String
+    /// The link that lets keyboard and screen-reader users skip past the navigation.
+    public var skipToMainContent: String
+    /// The accessible name of the site's list of pages.
+    public var pagesNavigation: String
+    /// The 404 page's title and heading.
+    public var pageNotFound: String
+    /// The 404 page's text before and after its link to the home page.
+    public var pageNotFoundBeforeLink: String
+    public var homePage: String
+    public var pageNotFoundAfterLink: String
+    /// The heading over the email's numbered link addresses.
+    public var links: String
+    /// What a mail program that cannot show MIME parts shows instead of the message.
+    public var mimePreamble: String
+
+    /// Joins a page's name and the site's name in a title: "Plans — Jane Doe for City Council".
+    public func title(_ page: String, site: String) -> String {
+        "\(page) — \(site)"
+    }
+
+    public static func == (left: Words, right: Words) -> Bool { left.language == right.language }
+    public func hash(into hasher: inout Hasher) { hasher.combine(language) }
+
+    /// The words for `language` (a tag such as `en` or `en-US`): those of its primary language when
+    /// the table has them, else English.
+    public static func forLanguage(_ language: String) -> Words {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return table.first { $0.language == primary } ?? english
+    }
+
+    /// Every language the table has words for.
+    public static let table: [Words] = [english]
+
+    public static let english = Words(
+        language: "en",
+        candidateForOffice: { candidate, office in "\(candidate) for \(office)" },
+        forOffice: { office in "for \(office)" },
+        paidForBy: { payer in "Paid for by \(payer)" },
+        skipToMainContent: "Skip to main content",
+        pagesNavigation: "Pages",
+        pageNotFound: "Page not found",
+        pageNotFoundBeforeLink: "There is no page at this address. The pages of this site are listed above; the",
+        homePage: "home page",
+        pageNotFoundAfterLink: "is a good place to start.",
+        links: "Links",
+        mimePreamble: "This is a message in MIME format: a plain text part and an HTML part."
+    )
+}
