@@ -1,8 +1,8 @@
-// Writes Sources/BroadsideCore/Parser/SlugFolding.swift: what Foundation's folding (diacritics, case
+// Writes Sources/BroadsideCore/Parser/Generated/SlugFolding.swift: what Foundation's folding (diacritics, case
 // and width ignored) does to the characters that can change a slug, so that slugs are made without
 // linking Foundation (and its ICU), which took 5 ms of every start of `broadside`.
 //
-//     swift scripts/generate-slug-folding.swift > Sources/BroadsideCore/Parser/SlugFolding.swift
+//     swift scripts/generate-slug-folding.swift > Sources/BroadsideCore/Parser/Generated/SlugFolding.swift
 //
 // SlugFoldingTests compares the result with Foundation's folding for every character of the first two
 // planes, alone and between letters, and for random names.

@@ -21,16 +21,16 @@ struct ContentHashTests {
         #expect(Self.hex([]) != Self.hex([[]]))
     }
 
-    @Test("changing any one byte, in any lane or the tail, changes the value")
+    @Test("changing any one byte changes the value")
     func everyByteCounts() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 0xB05)
         for length in [1, 7, 8, 31, 32, 33, 100, 257] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let original = Self.hex([bytes])
             for position in 0..<length {
                 var changed = bytes
                 changed[position] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &generator)
-                #expect(Self.hex([changed]) != original, "length \(length), byte \(position)")
+                #expect(Self.hex([changed]) != original, "seed 0xB05: length \(length), byte \(position)")
             }
         }
     }

@@ -86,14 +86,14 @@ struct QuotedPrintableTests {
 
     @Test("the encoding is the byte-at-a-time one, and decodes back, for random text")
     func matchesReference() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 0xB05)
         for _ in 0..<3000 {
             let text = Self.randomText(using: &generator)
             let shown = String(decoding: text, as: UTF8.self).debugDescription
             for stuffed in [false, true] {
                 var encoded: [UInt8] = []
                 QuotedPrintable.encode(text, into: &encoded, spaceStuffed: stuffed)
-                #expect(encoded == Self.reference(text, spaceStuffed: stuffed), "\(shown)")
+                #expect(encoded == Self.reference(text, spaceStuffed: stuffed), "seed 0xB05: \(shown)")
                 if !stuffed {
                     var expected = text
                     if !expected.isEmpty && expected.last != 0x0A { expected.append(0x0A) }
