@@ -12,7 +12,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let compilation = options.compile { inputs, renderOptions in
-            Broadside.build(inputs, options: renderOptions, into: output)
+            Broadside.build(consume inputs, options: renderOptions, into: output)
         }
         guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }

@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let compilation = options.compile { inputs, renderOptions in
-            Broadside.compile(inputs, options: renderOptions)
+            Broadside.compile(consume inputs, options: renderOptions)
         }
         guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }

@@ -22,16 +22,21 @@ struct SourceOptions: ParsableArguments {
     /// Reads the inputs and compiles them with `compiler` (which writes the editions, or only checks
     /// them), printing every diagnostic; returns the compilation, or nil when the source could not be
     /// found or read.
-    func compile(with compiler: (_ inputs: BuildInputs, _ options: RenderOptions) -> Compilation) -> Compilation? {
+    func compile(with compiler: (_ inputs: consuming BuildInputs, _ options: RenderOptions) -> Compilation)
+        -> Compilation?
+    {
+        let inputs: BuildInputs
         switch BuildInputs.read(source, currentDirectory: FileManager.default.currentDirectoryPath) {
         case .failure(let diagnostic):
             Report.print([diagnostic], source: nil, format: format)
             return nil
-        case .success(let inputs):
-            let compilation = compiler(inputs, renderOptions)
-            Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
-            return compilation
+        case .success(let read):
+            inputs = read
         }
+        // Handed over, so that the compiler can let the source's bytes go once they are decoded.
+        let compilation = compiler(consume inputs, renderOptions)
+        Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
+        return compilation
     }
 }
 

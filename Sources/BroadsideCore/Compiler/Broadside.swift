@@ -4,9 +4,13 @@
 public enum Broadside {
     /// Decodes, parses and checks the source and the stylesheet, then, when they have no errors, makes
     /// every edition of `options` in memory. Every diagnostic is in the result, in the order found.
-    public static func compile(_ inputs: BuildInputs, options: RenderOptions = RenderOptions()) -> Compilation {
+    public static func compile(_ inputs: consuming BuildInputs, options: RenderOptions = RenderOptions()) -> Compilation
+    {
         var diagnostics = Diagnostics()
         let decoded = SourceText.decode(inputs.source.bytes, path: inputs.source.path, diagnostics: &diagnostics)
+        // The decoded text is all that is needed from here on: a large source is not held twice (when
+        // the caller hands its inputs over).
+        inputs.source.bytes = []
         let stylesheet = inputs.stylesheet.flatMap { CustomStylesheet.read($0, diagnostics: &diagnostics) }
         guard let source = decoded, let structure = StructureReader.read(source, diagnostics: &diagnostics) else {
             return Compilation(source: decoded, campaign: nil, files: nil, diagnostics: diagnostics)
@@ -72,10 +76,10 @@ public enum Broadside {
 
     /// Compiles `inputs` and, when there is no error, writes the files into `folder`, which they replace
     /// whole (`EditionWriter`). After an error, `folder` is left exactly as it was.
-    public static func build(_ inputs: BuildInputs, options: RenderOptions = RenderOptions(), into folder: String)
-        -> Compilation
-    {
-        var compilation = compile(inputs, options: options)
+    public static func build(
+        _ inputs: consuming BuildInputs, options: RenderOptions = RenderOptions(), into folder: String
+    ) -> Compilation {
+        var compilation = compile(consume inputs, options: options)
         if let files = compilation.files, let failure = EditionWriter.write(files, to: folder) {
             compilation.diagnostics.emit(failure)
         }

@@ -16,7 +16,7 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        let measured = Self.measure(Array(text.utf8))
+        let measured = Self.measure(text.utf8)
         indent = measured.indent
         levelIndent = measured.levelIndent
         tabColumn = measured.tabColumn
@@ -28,26 +28,32 @@ struct SourceLine {
     var content: Substring { text.utf8Slice(contentBytes) }
 
     /// The indentation of a line's bytes, and where its content (without trailing spaces) lies.
-    private static func measure(_ bytes: [UInt8])
+    private static func measure(_ bytes: Substring.UTF8View)
         -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>)
     {
         var indent = 0
         var levelIndent = 0
         var tabColumn: Int?
-        var start = 0
-        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 {
-            if bytes[start] == 0x09 {
-                if tabColumn == nil { tabColumn = indent + 1 }
-                levelIndent += 2
+        var inIndent = true
+        var offset = 0
+        var contentEnd = 0
+        for byte in bytes {
+            let isBlank = byte == 0x20 || byte == 0x09
+            if inIndent && isBlank {
+                if byte == 0x09 {
+                    if tabColumn == nil { tabColumn = indent + 1 }
+                    levelIndent += 2
+                } else {
+                    levelIndent += 1
+                }
+                indent += 1
             } else {
-                levelIndent += 1
+                inIndent = false
+                if !isBlank { contentEnd = offset + 1 }
             }
-            indent += 1
-            start += 1
+            offset += 1
         }
-        var end = bytes.count
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return (indent, levelIndent, tabColumn, start..<end)
+        return (indent, levelIndent, tabColumn, indent..<max(indent, contentEnd))
     }
 
     var isBlank: Bool { contentBytes.isEmpty }
@@ -72,9 +78,8 @@ struct SourceLine {
     /// Returns nil for any other line.
     func keyValue(maximumKeyLength: Int = 200) -> (key: Substring, value: Substring, valueStart: Substring.Index)? {
         let content = content
-        let bytes = Array(content.utf8)
-        guard let first = bytes.first, Self.isLetter(first) || first >= 0x80,
-            let offsets = Self.keyValueOffsets(bytes, maximumKeyLength: maximumKeyLength)
+        guard let first = content.utf8.first, Self.isLetter(first) || first >= 0x80,
+            let offsets = Self.keyValueOffsets(content.utf8, maximumKeyLength: maximumKeyLength)
         else { return nil }
         let found = (first: first, colon: offsets.colon, valueStart: offsets.valueStart)
         if found.first >= 0x80, content.first?.isLetter != true { return nil }
@@ -83,24 +88,26 @@ struct SourceLine {
     }
 
     /// Where the colon after a key is in `bytes`, and where the value starts after it (past its spaces).
-    private static func keyValueOffsets(_ bytes: [UInt8], maximumKeyLength: Int) -> (
+    private static func keyValueOffsets(_ bytes: Substring.UTF8View, maximumKeyLength: Int) -> (
         colon: Int, valueStart: Int
     )? {
-        var index = 0
-        var length = 0
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x3A { break }
-            length += 1
-            guard length <= maximumKeyLength, isLetter(byte) || byte == 0x20 || byte == 0x2D || byte >= 0x80 else {
+        var colon: Int?
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x3A {
+                colon = offset
+                break
+            }
+            guard offset < maximumKeyLength, isLetter(byte) || byte == 0x20 || byte == 0x2D || byte >= 0x80 else {
                 return nil
             }
-            index += 1
         }
-        guard index < bytes.endIndex else { return nil }
-        var valueStart = index + 1
-        while valueStart < bytes.endIndex, bytes[valueStart] == 0x20 { valueStart += 1 }
-        return (index, valueStart)
+        guard let colon else { return nil }
+        var valueStart = colon + 1
+        for byte in bytes.dropFirst(valueStart) {
+            guard byte == 0x20 else { break }
+            valueStart += 1
+        }
+        return (colon, valueStart)
     }
 
     /// The content split at its first space, as `content.split(separator: " ", maxSplits: 1)` splits it.

@@ -66,15 +66,15 @@ struct EmailEdition: EditionRenderer {
             }
         }
         let footer = Array(footer().utf8)
-        let text = layout.finishedText(flowed: false) + footer
-        let flowed = layout.finishedText(flowed: true) + footer
-        let message = EmailMessage(
-            context, flowedText: flowed, html: html.finish(), date: context.options.sourceDateEpoch)
-        return [
-            OutputFile(
-                path: Self.textFile, contents: Array("Subject: \(context.campaign.email.subject)\n\n".utf8) + text),
-            OutputFile(path: Self.messageFile, contents: message.bytes()),
-        ]
+        var text = Array("Subject: \(context.campaign.email.subject)\n\n".utf8)
+        text += layout.finishedText(flowed: false)
+        text += footer
+        var flowed = layout.finishedText(flowed: true)
+        flowed += footer
+        layout = TextLayout(width: Self.width)
+        let message = EmailMessage.bytes(
+            context, flowedText: consume flowed, html: html.finish(), date: context.options.sourceDateEpoch)
+        return [OutputFile(path: Self.textFile, contents: text), OutputFile(path: Self.messageFile, contents: message)]
     }
 
     /// The signature: the separator "-- " (RFC 3676 §4.3, whose trailing space mail programs look for),

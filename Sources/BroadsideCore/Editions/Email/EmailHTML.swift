@@ -3,7 +3,11 @@
 /// request to any host, one column that reads on a phone.
 struct EmailHTML {
     private let context: EditionContext
+    /// The HTML not yet encoded: a page's worth at most.
     private var html: String
+    /// The part so far, quoted-printable, as the message carries it: encoded page by page, so that the
+    /// email's HTML is never held twice.
+    private var encoded: [UInt8] = []
 
     /// Starts the part: the document's head, the preview line, the title and tagline.
     init(_ context: EditionContext) {
@@ -29,16 +33,22 @@ struct EmailHTML {
                 html += heading(entry.section.name, level: page.isHome ? 2 : 3, style: EmailStyles.sectionHeading)
             }
             for document in entry.documents {
-                var body = EmailHTMLBody(metadata: context.metadata)
-                body.render(document)
-                html += body.html
+                EmailHTMLBody(metadata: context.metadata).render(document, into: &html)
             }
         }
+        encodeFinishedLines()
     }
 
-    /// Ends the part: the footer, and the end of the document.
-    func finish() -> String {
-        var html = html
+    /// Encodes the lines of `html` that are complete (quoted-printable works line by line).
+    private mutating func encodeFinishedLines() {
+        guard let lastNewline = html.utf8.lastIndex(of: 0x0A) else { return }
+        let end = html.utf8.index(after: lastNewline)
+        QuotedPrintable.encode(Array(html.utf8[..<end]), into: &encoded)
+        html = String(html[end...])
+    }
+
+    /// Ends the part with the footer and the end of the document; returns it quoted-printable.
+    mutating func finish() -> [UInt8] {
         let footerLines = context.footerLines
         if !footerLines.isEmpty {
             html += "<div style=\"\(EmailStyles.footer)\">\n"
@@ -47,7 +57,9 @@ struct EmailHTML {
             }
             html += "</div>\n"
         }
-        return html + "</div>\n</body>\n</html>\n"
+        html += "</div>\n</body>\n</html>\n"
+        encodeFinishedLines()
+        return encoded
     }
 
     private func heading(_ name: String, level: Int, style: String) -> String {
@@ -60,30 +72,39 @@ struct EmailHTML {
 /// site's own pages needs the site's address in mail (and, with no `site:`, is left as its words).
 struct EmailHTMLBody {
     let metadata: Metadata
-    private(set) var html = ""
+
+    /// Appends the body's HTML to `html`.
+    func render(_ document: MarkdownDocument, into html: inout String) {
+        var writer = Writer(metadata: metadata, start: html.utf8.count)
+        var walk = MarkdownWalk(from: document.rootNode)
+        while let event = walk.next() {
+            if !writer.render(event.node, entering: event.entering, into: &html) { walk.skipChildren(of: event.node) }
+        }
+    }
+}
+
+/// The walk of one body, as `html.c`'s renderer keeps it.
+private struct Writer {
+    let metadata: Metadata
+    /// Where the body starts in the HTML: a line end is never written before its first element.
+    let start: Int
     /// For each link entered and not yet left, whether its `<a>` was written.
     private var openLinks: [Bool] = []
 
-    init(metadata: Metadata) {
+    init(metadata: Metadata, start: Int) {
         self.metadata = metadata
+        self.start = start
     }
 
-    mutating func render(_ document: MarkdownDocument) {
-        var walk = MarkdownWalk(from: document.rootNode)
-        while let event = walk.next() {
-            if !render(event.node, entering: event.entering) { walk.skipChildren(of: event.node) }
-        }
-    }
-
-    private mutating func render(_ node: MarkdownNode, entering: Bool) -> Bool {
+    mutating func render(_ node: MarkdownNode, entering: Bool, into html: inout String) -> Bool {
         switch node.kind {
         case .document, .customBlock, .customInline:
             break
         case .blockQuote:
-            cr()
+            cr(&html)
             html += entering ? open("blockquote") + "\n" : "</blockquote>\n"
         case .list:
-            cr()
+            cr(&html)
             let tag = node.isOrderedList ? "ol" : "ul"
             if !entering {
                 html += "</\(tag)>\n"
@@ -94,7 +115,7 @@ struct EmailHTMLBody {
             }
         case .item:
             if entering {
-                cr()
+                cr(&html)
                 html += open("li")
             } else {
                 html += "</li>\n"
@@ -102,13 +123,13 @@ struct EmailHTMLBody {
         case .heading:
             let tag = "h\(node.headingLevel)"
             if entering {
-                cr()
+                cr(&html)
                 html += open(tag)
             } else {
                 html += "</\(tag)>\n"
             }
         case .codeBlock:
-            cr()
+            cr(&html)
             let language = node.fenceInfo.prefix { !$0.isWhitespace }
             let attributes = language.isEmpty ? "" : " class=\"language-\(Self.escape(String(language)))\""
             html += open("pre") + open("code", attributes: attributes) + Self.escape(node.literal) + "</code></pre>\n"
@@ -116,13 +137,13 @@ struct EmailHTMLBody {
             // In a tight list, an item's text stands in it with no paragraph of its own.
             guard !node.isInTightItem else { break }
             if entering {
-                cr()
+                cr(&html)
                 html += open("p")
             } else {
                 html += "</p>\n"
             }
         case .thematicBreak:
-            cr()
+            cr(&html)
             html += "<hr style=\"\(EmailStyles.elements["hr"] ?? "")\" />\n"
         case .text:
             html += Self.escape(node.literal)
@@ -137,7 +158,7 @@ struct EmailHTMLBody {
         case .strong:
             html += entering ? "<strong>" : "</strong>"
         case .link:
-            link(node, entering: entering)
+            link(node, entering: entering, into: &html)
         case .image, .htmlBlock, .htmlInline:
             // Refused when the campaign is read; should any reach here, show none of it.
             return false
@@ -146,7 +167,7 @@ struct EmailHTMLBody {
     }
 
     /// `<a>` with the link's address made absolute, or nothing around the words when it has none.
-    private mutating func link(_ node: MarkdownNode, entering: Bool) {
+    private mutating func link(_ node: MarkdownNode, entering: Bool, into html: inout String) {
         guard entering else {
             if openLinks.removeLast() { html += "</a>" }
             return
@@ -164,12 +185,12 @@ struct EmailHTMLBody {
 
     /// An opening tag with its attributes and its style.
     private func open(_ tag: String, attributes: String = "") -> String {
-        "<\(tag)\(attributes) style=\"\(EmailStyles.elements[tag] ?? "")\">"
+        "<" + tag + attributes + " style=\"" + (EmailStyles.elements[tag] ?? "") + "\">"
     }
 
-    /// A line end before a block, unless the HTML is empty or already ends with one (cmark's `cr`).
-    private mutating func cr() {
-        if let last = html.utf8.last, last != 0x0A { html += "\n" }
+    /// A line end before a block, unless the body is empty or already ends with one (cmark's `cr`).
+    private func cr(_ html: inout String) {
+        if html.utf8.count > start, html.utf8.last != 0x0A { html += "\n" }
     }
 
     /// Text escaped as cmark escapes it: `&`, `<`, `>` and `"`.

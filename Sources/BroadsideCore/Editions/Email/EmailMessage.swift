@@ -5,29 +5,15 @@
 /// It has no Date unless one is asked for (`SOURCE_DATE_EPOCH`), and its Message-ID and boundary are
 /// made from its content (both parts, the subject and the date), so that the same source always gives
 /// the same bytes.
-struct EmailMessage {
-    let context: EditionContext
-    /// The text part, quoted-printable.
-    let text: [UInt8]
-    /// The HTML part, quoted-printable.
-    let html: [UInt8]
-    let date: Int?
-
-    init(_ context: EditionContext, flowedText: [UInt8], html: String, date: Int?) {
-        self.context = context
-        var text: [UInt8] = []
-        QuotedPrintable.encode(flowedText, into: &text, spaceStuffed: true)
-        self.text = text
-        var encodedHTML: [UInt8] = []
-        QuotedPrintable.encode(Array(html.utf8), into: &encodedHTML)
-        self.html = encodedHTML
-        self.date = date
-    }
-
-    func bytes() -> [UInt8] {
+enum EmailMessage {
+    /// The message of `flowedText` (the text part before encoding) and `html` (the HTML part, already
+    /// quoted-printable).
+    static func bytes(_ context: EditionContext, flowedText: consuming [UInt8], html: consuming [UInt8], date: Int?)
+        -> [UInt8]
+    {
         // The text part says all the message says: the fingerprint is taken of it alone.
         var fingerprint = ContentHash()
-        fingerprint.add(text)
+        fingerprint.add(flowedText)
         fingerprint.add(Array(context.campaign.email.subject.utf8))
         fingerprint.add(Array("\(date ?? -1)".utf8))
         let hex = fingerprint.hex
@@ -37,28 +23,29 @@ struct EmailMessage {
         if let from = email.from { head += MailHeaders.mailboxField("From", from) }
         if let replyTo = email.replyTo { head += MailHeaders.mailboxField("Reply-To", replyTo) }
         if let date { head += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
-        head += "Message-ID: <\(hex)@\(messageIDDomain)>\r\n"
+        head += "Message-ID: <\(hex)@\(messageIDDomain(context))>\r\n"
         head += "MIME-Version: 1.0\r\n"
         head += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
         head += "\r\n\(context.words.mimePreamble)\r\n\r\n"
         head += "--\(boundary)\r\n"
         head += "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
         head += "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-        var message: [UInt8] = []
-        message.reserveCapacity(head.utf8.count + text.count + html.count + 256)
-        message += head.utf8
-        message += text
+        var message = Array(head.utf8)
+        QuotedPrintable.encode(flowedText, into: &message, spaceStuffed: true)
+        // A large email's parts are megabytes: each is let go as soon as the message holds it.
+        flowedText = []
         message += "\r\n--\(boundary)\r\n".utf8
         message += "Content-Type: text/html; charset=utf-8\r\n".utf8
         message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8
         message += html
+        html = []
         message += "\r\n--\(boundary)--\r\n".utf8
         return message
     }
 
     /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name
     /// that is reserved never to be a real domain.
-    private var messageIDDomain: String {
+    private static func messageIDDomain(_ context: EditionContext) -> String {
         if let address = context.campaign.email.from?.address, let at = address.lastIndex(of: "@") {
             return String(address[address.index(after: at)...])
         }
