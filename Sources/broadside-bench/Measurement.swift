@@ -33,6 +33,13 @@ struct Measurement {
         return Measurement(seconds: seconds, peakResidentBytes: usage.ru_maxrss * 1024, status: exitStatus)
     }
 
+    /// This process's resident memory now, in bytes (Linux's /proc/self/statm counts pages).
+    static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
+    }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted.count % 2 == 1

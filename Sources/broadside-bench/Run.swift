@@ -1,4 +1,5 @@
 import ArgumentParser
+import BroadsideCore
 import Foundation
 
 struct Run: ParsableCommand {
@@ -71,6 +72,43 @@ struct Run: ParsableCommand {
             try? FileManager.default.removeItem(atPath: folder)
         }
         printTargets(rows)
+        try printSeedBuild(tool: tool, work: work)
+        try printRepeatedCompiles()
+    }
+
+    /// The seed campaign as staff build it: `broadside build` of the template, the median of 20 runs.
+    private func printSeedBuild(tool: String, work: String) throws {
+        var times: [Double] = []
+        for index in 0..<20 {
+            let output = "\(work)/seed-\(index)"
+            let build = Measurement.run([tool, "build", template, "--output", output])
+            guard build.status == 0 else { throw ValidationError("broadside build of \(template) failed") }
+            times.append(build.seconds)
+            try? FileManager.default.removeItem(atPath: output)
+        }
+        let median = Measurement.median(times)
+        print(
+            String(
+                format: "target: the seed campaign built in at most 50 ms (median of 20): %.1f ms — %@", median * 1000,
+                median <= 0.05 ? "met" : "MISSED"))
+    }
+
+    /// The same compile 200 times in this process, as the preview does on every save: the same bytes
+    /// each time, and the memory it holds after 20 compiles and after 200.
+    private func printRepeatedCompiles() throws {
+        let bytes = Array(try String(contentsOfFile: template, encoding: .utf8).utf8)
+        let first = Broadside.compile(bytes, path: template).files
+        var identical = true
+        var residentAfter20 = 0
+        for run in 1..<200 {
+            if Broadside.compile(bytes, path: template).files != first { identical = false }
+            if run == 20 { residentAfter20 = Measurement.residentBytes() }
+        }
+        let growth = Measurement.residentBytes() - residentAfter20
+        print(
+            String(
+                format: "re-entrant: 200 compiles in one process, the same bytes each time: %@; resident memory after 20: %.1f MB, grown by %.2f MB over the next 180",
+                identical ? "yes" : "NO", Double(residentAfter20) / 1_048_576, Double(growth) / 1_048_576))
     }
 
     static func format(_ row: (scale: Int, bytes: Int, seconds: Double, cmark: Double, rss: Int)) -> String {
@@ -100,8 +138,8 @@ struct Run: ParsableCommand {
         print("")
         print(
             String(
-                format: "target: all editions at most 2x cmark's HTML at scale %d: %.2fx — %@", largest.scale, ratio,
-                ratio <= 2 ? "met" : "MISSED"))
+                format: "target: all editions at most 2.5x cmark's HTML at scale %d: %.2fx — %@", largest.scale, ratio,
+                ratio <= 2.5 ? "met" : "MISSED"))
         print(
             String(
                 format: "target: time per MB at scale %d within 1.5x of scale %d: %.2fx — %@", largest.scale,

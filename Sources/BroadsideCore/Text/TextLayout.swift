@@ -180,6 +180,13 @@ public struct TextLayout {
 
     /// Appends one byte, first paying the newlines owed and writing the prefix at a line start.
     private mutating func append(_ byte: UInt8) {
+        if neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty { startLine() }
+        buffer.append(byte)
+        if byte & 0xC0 != 0x80 { column += 1 }
+    }
+
+    /// Pays the newlines owed and writes the prefix, before the first byte of a line.
+    private mutating func startLine() {
         payNewlines()
         neededNewlines = 0
         if trailingNewlines > 0 || buffer.isEmpty {
@@ -188,8 +195,6 @@ public struct TextLayout {
             trailingNewlines = 0
             lastBreakable = nil
         }
-        buffer.append(byte)
-        if byte & 0xC0 != 0x80 { column += 1 }
     }
 
     /// A blank line inside a quote still shows the quote's `>`; spaces alone are left off.
