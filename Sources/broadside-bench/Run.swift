@@ -107,7 +107,8 @@ struct Run: ParsableCommand {
         let growth = Measurement.residentBytes() - residentAfter20
         print(
             String(
-                format: "re-entrant: 200 compiles in one process, the same bytes each time: %@; resident memory after 20: %.1f MB, grown by %.2f MB over the next 180",
+                format:
+                    "re-entrant: 200 compiles in one process, the same bytes each time: %@; resident memory after 20: %.1f MB, grown by %.2f MB over the next 180",
                 identical ? "yes" : "NO", Double(residentAfter20) / 1_048_576, Double(growth) / 1_048_576))
     }
 
