@@ -71,10 +71,18 @@ public struct TextLayout {
     /// Writes `text`. With `wrap`, its spaces are places where a line may break (runs of spaces fold to
     /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
     public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
+        let utf8 = text.utf8
         var previousWasSpace = false
-        for byte in text.utf8 {
-            if byte == Self.softBreak { continue }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == Self.softBreak {
+                index = next
+                continue
+            }
             if wrap && byte == Self.space {
+                index = next
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
                 lastBreakable = buffer.count
@@ -84,11 +92,26 @@ public struct TextLayout {
             previousWasSpace = false
             if byte == Self.newline {
                 cr()
+                index = next
                 continue
             }
-            append(byte)
-            // A line is broken after a character that ends past the width, never after a space.
+            // A run of bytes that are none of those goes in at once; a line is broken after a run that
+            // ends past the width (moving the text after the last breakable space), never after a space.
+            var end = next
+            var characters = byte & 0xC0 != 0x80 ? 1 : 0
+            while end != utf8.endIndex {
+                let following = utf8[end]
+                if following == Self.newline || following == Self.softBreak || (wrap && following == Self.space) {
+                    break
+                }
+                if following & 0xC0 != 0x80 { characters += 1 }
+                end = utf8.index(after: end)
+            }
+            if neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty { startLine() }
+            buffer.append(contentsOf: utf8[index..<end])
+            column += characters
             if column > width { breakLine() }
+            index = end
         }
     }
 
