@@ -114,20 +114,9 @@ private struct Writer {
                 html += open(tag) + "\n"
             }
         case .item:
-            if entering {
-                cr(&html)
-                html += open("li")
-            } else {
-                html += "</li>\n"
-            }
+            element("li", entering: entering, into: &html)
         case .heading:
-            let tag = "h\(node.headingLevel)"
-            if entering {
-                cr(&html)
-                html += open(tag)
-            } else {
-                html += "</\(tag)>\n"
-            }
+            element("h\(node.headingLevel)", entering: entering, into: &html)
         case .codeBlock:
             cr(&html)
             let language = node.fenceInfo.prefix { !$0.isWhitespace }
@@ -136,12 +125,7 @@ private struct Writer {
         case .paragraph:
             // In a tight list, an item's text stands in it with no paragraph of its own.
             guard !node.isInTightItem else { break }
-            if entering {
-                cr(&html)
-                html += open("p")
-            } else {
-                html += "</p>\n"
-            }
+            element("p", entering: entering, into: &html)
         case .thematicBreak:
             cr(&html)
             html += "<hr style=\"\(EmailStyles.elements["hr"] ?? "")\" />\n"
@@ -183,6 +167,16 @@ private struct Writer {
         openLinks.append(true)
     }
 
+    /// A block element whose content follows its opening tag on the same line.
+    private func element(_ tag: String, entering: Bool, into html: inout String) {
+        if entering {
+            cr(&html)
+            html += open(tag)
+        } else {
+            html += "</" + tag + ">\n"
+        }
+    }
+
     /// An opening tag with its attributes and its style.
     private func open(_ tag: String, attributes: String = "") -> String {
         "<" + tag + attributes + " style=\"" + (EmailStyles.elements[tag] ?? "") + "\">"
@@ -195,18 +189,7 @@ private struct Writer {
 
     /// Text escaped as cmark escapes it: `&`, `<`, `>` and `"`.
     private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+        HTMLText.escape(text, apostrophe: false)
     }
 
     /// An address as cmark writes it (`houdini_escape_href`): what is not a letter, a digit or one of

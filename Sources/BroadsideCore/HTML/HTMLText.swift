@@ -1,10 +1,13 @@
-/// Escaping for text and attribute values that Broadside itself writes into HTML (cmark escapes the
-/// bodies of the site).
+/// Writing HTML, for every edition that writes some (the site's pages, the email's HTML part): text and
+/// attribute values escaped, and the start of a document.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
+    /// `text` with `&`, `<`, `>` and `"` escaped, and `'` too unless `apostrophe` is false (as cmark's
+    /// own renderer leaves it, which the email's HTML matches).
+    static func escape(_ text: String, apostrophe: Bool = true) -> String {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
         }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -13,7 +16,7 @@ enum HTMLText {
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
-            case "'": output += "&#39;"
+            case "'" where apostrophe: output += "&#39;"
             default: output.unicodeScalars.append(scalar)
             }
         }
