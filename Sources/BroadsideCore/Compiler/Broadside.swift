@@ -31,17 +31,21 @@ public enum Broadside {
             }
         }
         var pendingLinks: [PendingLink] = []
+        var sourceHasErrors = diagnostics.hasErrors
         for index in structure.pages.indices {
             // Every page is checked; once one has an error, no edition is made, so none takes pages.
             let page = parser.parse(index)
             for diagnostic in page.diagnostics.all { diagnostics.emit(diagnostic) }
             pendingLinks += page.pendingLinks
-            if diagnostics.hasErrors { renderers = [] }
+            if page.diagnostics.hasErrors {
+                sourceHasErrors = true
+                renderers = []
+            }
             for position in renderers.indices { renderers[position].add(page, diagnostics: &editionDiagnostics) }
         }
         var files: [OutputFile] = []
         for position in renderers.indices { files += renderers[position].finish(diagnostics: &editionDiagnostics) }
-        if !diagnostics.hasErrors {
+        if !sourceHasErrors {
             for diagnostic in editionDiagnostics.all { diagnostics.emit(diagnostic) }
         }
         var campaign = structure.campaign
