@@ -27,10 +27,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        // libcurl's SMTP client, for `broadside send-test`: its headers at build time (Debian's
+        // libcurl4-openssl-dev), the library itself loaded only when a test email is sent.
+        .target(name: "CSMTP"),
         // The compiler: inputs → Campaign model → one renderer per edition → files in memory.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo"]
+            dependencies: ["CCmark", "CPangoCairo", "CSMTP"]
         ),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(
@@ -76,7 +79,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CampaignTests",
-            dependencies: ["Campaign", "BroadsideCore"]
+            // broadside-bench, for the re-entrant compile's memory, measured in a process of its own.
+            dependencies: ["Campaign", "BroadsideCore", "broadside-bench"]
         ),
         .testTarget(
             name: "EndToEndTests",

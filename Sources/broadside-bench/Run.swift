@@ -93,23 +93,8 @@ struct Run: ParsableCommand {
                 median <= 0.05 ? "met" : "MISSED"))
     }
 
-    /// The same compile 200 times in this process, as the preview does on every save: the same bytes
-    /// each time, and the memory it holds after 20 compiles and after 200.
     private func printRepeatedCompiles() throws {
-        let bytes = Array(try String(contentsOfFile: template, encoding: .utf8).utf8)
-        let first = Broadside.compile(bytes, path: template).files
-        var identical = true
-        var residentAfter20 = 0
-        for run in 1..<200 {
-            if Broadside.compile(bytes, path: template).files != first { identical = false }
-            if run == 20 { residentAfter20 = Measurement.residentBytes() }
-        }
-        let growth = Measurement.residentBytes() - residentAfter20
-        print(
-            String(
-                format:
-                    "re-entrant: 200 compiles in one process, the same bytes each time: %@; resident memory after 20: %.1f MB, grown by %.2f MB over the next 180",
-                identical ? "yes" : "NO", Double(residentAfter20) / 1_048_576, Double(growth) / 1_048_576))
+        print(try Reentrant.measure(template: template, runs: 200).summary)
     }
 
     static func format(_ row: (scale: Int, bytes: Int, seconds: Double, cmark: Double, rss: Int)) -> String {
