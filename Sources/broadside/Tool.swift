@@ -7,6 +7,6 @@ struct Tool: ParsableCommand {
         commandName: "broadside",
         abstract:
             "Builds a campaign's editions from one source file: \(Edition.all.map(\.summary).joined(separator: "; ")).",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, SendTest.self]
     )
 }

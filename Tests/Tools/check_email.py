@@ -67,7 +67,7 @@ markup = html.get_content().replace("\r\n", "\n")
 visible = re.sub(r"\s+", "", re.sub(r"<[^>]+>", " ", markup)).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
 for paragraph in re.split(r"\n\s*\n", body):
     words = re.sub(r"\[\d+\]", "", paragraph)
-    if paragraph.startswith(("Links\n", "[1] ", "-- \n")) or set(paragraph.strip()) <= set("=-"):
+    if paragraph.startswith(("Links\n", "[1] ", "-- \n", "View this email in your browser: ")) or set(paragraph.strip()) <= set("=-"):
         continue
     words = re.sub(r"(?m)^\s*([-=]+|\d+\.|-|>)\s", "", words)
     words = re.sub(r"[*_]", "", words)

@@ -24,6 +24,7 @@ public enum FuzzInput {
               language: en
               site: https://example.org
               paid for by: Fuzzers United
+              address: 1 Test Street, Testville
             email
               subject: Fuzz ✓
               from: Fuzz <fuzz@example.org>

@@ -23,6 +23,8 @@ public struct Metadata: Sendable {
     public var contact: String?
     /// Who paid for the material (the `paid for by:` key), when given.
     public var paidForBy: String?
+    /// The campaign's postal address (the `address:` key), which bulk email is expected to carry.
+    public var address: String? = nil
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
 
@@ -43,18 +45,56 @@ public struct EmailSettings: Sendable {
     public var preheader: String?
     public var from: Mailbox?
     public var replyTo: Mailbox?
+    /// Where a reader unsubscribes, when given.
+    public var unsubscribe: Unsubscribe?
     /// Where the `email` block starts (or the `campaign` block, when there is none).
     public var location: SourceLocation
 
     public init(
         subject: String, preheader: String? = nil, from: Mailbox? = nil, replyTo: Mailbox? = nil,
-        location: SourceLocation
+        unsubscribe: Unsubscribe? = nil, location: SourceLocation
     ) {
         self.subject = subject
         self.preheader = preheader
         self.from = from
         self.replyTo = replyTo
+        self.unsubscribe = unsubscribe
         self.location = location
+    }
+}
+
+/// Where a reader of the email unsubscribes: an address the campaign runs (an https page or a
+/// `mailto:`), or the placeholder a mailing tool replaces with each reader's own link.
+public enum Unsubscribe: Sendable, Hashable {
+    case address(String)
+    case placeholder(String)
+
+    /// The placeholders of the mailing tools Broadside knows, as the tools write them.
+    public static let placeholders = ["*|UNSUB|*", "{{ unsubscribe_url }}", "%unsubscribe_url%"]
+
+    /// Reads an `unsubscribe:` value: an https address, a `mailto:` address, or a known placeholder.
+    public init?(parsing value: String) {
+        if Self.placeholders.contains(value) {
+            self = .placeholder(value)
+        } else if WebAddress.scheme(of: value) == "https" && WebAddress.isAbsoluteHTTP(value) {
+            self = .address(value)
+        } else if WebAddress.scheme(of: value) == "mailto", Mailbox(parsing: String(value.dropFirst(7))) != nil {
+            self = .address(value)
+        } else {
+            return nil
+        }
+    }
+
+    /// Whether it is an address the campaign runs (not a placeholder).
+    public var isAddress: Bool {
+        if case .address = self { true } else { false }
+    }
+
+    /// What the email links to: the address, or the placeholder the tool replaces.
+    public var target: String {
+        switch self {
+        case .address(let address), .placeholder(let address): address
+        }
     }
 }
 

@@ -24,6 +24,10 @@ public struct Words: Sendable, Hashable {
     public var links: String
     /// What a mail program that cannot show MIME parts shows instead of the message.
     public var mimePreamble: String
+    /// The email's link to leave the list.
+    public var unsubscribe: String
+    /// The email's link to its copy on the site, for a reader whose mail program mangles it.
+    public var viewInBrowser: String
 
     /// Joins a page's name and the site's name in a title: "Plans — Jane Doe for City Council".
     public func title(_ page: String, site: String) -> String {
@@ -55,6 +59,8 @@ public struct Words: Sendable, Hashable {
         homePage: "home page",
         pageNotFoundAfterLink: "is a good place to start.",
         links: "Links",
-        mimePreamble: "This is a message in MIME format: a plain text part and an HTML part."
+        mimePreamble: "This is a message in MIME format: a plain text part and an HTML part.",
+        unsubscribe: "Unsubscribe",
+        viewInBrowser: "View this email in your browser"
     )
 }

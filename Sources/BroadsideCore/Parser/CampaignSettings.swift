@@ -7,11 +7,13 @@ enum CampaignSettings {
         .required("candidate"), .required("office"), .required("tagline"),
         .required("language", ValueChecks.languageTag),
         .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
+        .optional("address"),
     ]
 
     static let emailKeys: [SettingKey] = [
         .required("subject"), .optional("preheader"),
         .optional("from", ValueChecks.mailbox), .optional("reply to", ValueChecks.mailbox),
+        .optional("unsubscribe", ValueChecks.unsubscribe),
     ]
 
     static let flyerKeys: [SettingKey] = [
@@ -39,8 +41,8 @@ enum CampaignSettings {
         while site?.hasSuffix("/") == true { site?.removeLast() }
         return Metadata(
             candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
-            contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value, location: block.keyword.location
-        )
+            contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value,
+            address: values["address"]?.value, location: block.keyword.location)
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".
@@ -59,7 +61,9 @@ enum CampaignSettings {
         return EmailSettings(
             subject: subject, preheader: values["preheader"]?.value,
             from: values["from"].flatMap { Mailbox(parsing: $0.value) },
-            replyTo: values["reply to"].flatMap { Mailbox(parsing: $0.value) }, location: block.keyword.location)
+            replyTo: values["reply to"].flatMap { Mailbox(parsing: $0.value) },
+            unsubscribe: values["unsubscribe"].flatMap { Unsubscribe(parsing: $0.value) },
+            location: block.keyword.location)
     }
 
     /// The `flyer` block; every key has a default.

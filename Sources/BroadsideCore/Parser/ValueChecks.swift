@@ -36,6 +36,20 @@ enum ValueChecks {
         return true
     }
 
+    static let unsubscribe: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard Unsubscribe(parsing: value.value) != nil else {
+            diagnostics.error(
+                "`\(value.value)` is not an unsubscribe address or a mailing tool's placeholder", at: value.location,
+                notes: [
+                    Diagnostic.Note(
+                        "write an https:// address, a mailto: address, or your mailing tool's placeholder: \(Unsubscribe.placeholders.map { "`\($0)`" }.joined(separator: ", "))"
+                    )
+                ])
+            return false
+        }
+        return true
+    }
+
     /// One of a fixed list of words, compared without regard to case.
     static func oneOf(_ words: [String]) -> @Sendable (Located<String>, inout Diagnostics) -> Bool {
         { value, diagnostics in

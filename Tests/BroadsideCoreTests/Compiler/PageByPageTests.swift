@@ -36,7 +36,8 @@ struct PageByPageTests {
             Set(files.keys)
                 == Set(
                     expectedSite.map { "site/\($0)" } + [
-                        "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml",
+                        "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml", "email.html",
+                        "site/email/index.html",
                     ]))
         for path in expectedSite.map({ "site/\($0)" }) + ["flyer.txt", "email.txt"] {
             let expected = try Support.read(Self.expected.appendingPathComponent(path))
@@ -57,7 +58,7 @@ struct PageByPageTests {
             try [UInt8](Data(contentsOf: Self.fixture)), path: "page-joins.broadside", into: folder.path)
         #expect(!compilation.diagnostics.hasErrors)
         let written = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
-            .filter { !$0.hasSuffix("site") }
+            .filter { $0 != "site" && $0 != "site/email" }
         #expect(Set(written) == Set(files.keys).union([".broadside-build"]))
         for (path, file) in files {
             #expect(try [UInt8](Data(contentsOf: folder.appendingPathComponent(path))) == file.contents, "\(path)")

@@ -82,13 +82,14 @@ struct EmailMessageTests {
         #expect(try Self.files(of: "email-features")["email.eml"] == Self.files(of: "email-features")["email.eml"])
     }
 
-    @Test("the email warns once for a missing sender and once for a missing disclaimer")
+    @Test("the email warns once each for a missing sender, disclaimer and postal address")
     func warnings() throws {
         let compilation = Support.compile(Support.source(pages: "page Home\n  section S\n    x"))
         #expect(
             Support.describe(compilation.diagnostics.warnings) == [
                 "1:1: warning: no `paid for by:` disclaimer: printed campaign material and campaign email usually need one",
                 "1:1: warning: no sender address for the email: email.eml has no From line",
+                "1:1: warning: no postal address for the email: bulk senders are expected to print one in every email",
             ])
     }
 

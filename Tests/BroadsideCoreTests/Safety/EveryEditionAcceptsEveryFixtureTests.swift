@@ -36,7 +36,11 @@ struct EveryEditionAcceptsEveryFixtureTests {
         #expect(flyer.hasSuffix("Paid for by Fuzzers United\n"), sourceLocation: sourceLocation)
         #expect(byPath["flyer.pdf"]?.contents.starts(with: Array("%PDF-".utf8)) == true, sourceLocation: sourceLocation)
         let email = try #require(byPath["email.txt"], sourceLocation: sourceLocation).text
-        #expect(email.hasPrefix("Subject: Fuzz ✓\n\nFuzz for Tester\nRandom input\n"), sourceLocation: sourceLocation)
+        #expect(
+            email.hasPrefix(
+                "Subject: Fuzz ✓\n\nView this email in your browser: https://example.org/email/\n\nFuzz for Tester\nRandom input\n"
+            ),
+            sourceLocation: sourceLocation)
         #expect(email.contains("\nTarget\n======\n"), sourceLocation: sourceLocation)
         let message = try #require(byPath["email.eml"], sourceLocation: sourceLocation).text
         #expect(

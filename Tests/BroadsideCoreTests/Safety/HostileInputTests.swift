@@ -53,8 +53,9 @@ struct HostileInputTests {
         let files = try #require(Broadside.compile(Array(Self.source.utf8), path: "hostile.broadside").files)
         #expect(
             files.map(\.path).sorted() == [
-                "email.eml", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/absolute-name.html",
-                "site/index.html", "site/robots.txt", "site/sitemap.xml", "site/style.css",
+                "email.eml", "email.html", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html",
+                "site/absolute-name.html", "site/email/index.html", "site/index.html", "site/robots.txt",
+                "site/sitemap.xml", "site/style.css",
             ])
         for file in files {
             #expect(!file.path.contains(".."))

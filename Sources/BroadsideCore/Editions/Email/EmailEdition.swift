@@ -1,13 +1,18 @@
 /// The email: plain text that reads well in any mail program. The subject on top, headings underlined,
 /// paragraphs wrapped at 72 characters, list items with hanging indents, links as numbered references
 /// listed at the end, and a footer from the metadata: `email.txt`. The same text and an HTML version
-/// (`EmailHTML`) make `email.eml`, a ready-to-send message (`EmailMessage`).
+/// (`EmailHTML`) make `email.eml`, a ready-to-send message (`EmailMessage`); the HTML alone is
+/// `email.html`, for a mailing tool, and, with the site's address, the site keeps a copy that the email
+/// links to for readers whose mail program mangles it.
 struct EmailEdition: EditionRenderer {
     static let name = "email"
     static let summary = "the email: text and message"
     static let textFile = "email.txt"
     static let messageFile = "email.eml"
-    static let outputs = [textFile, messageFile]
+    static let htmlFile = "email.html"
+    /// The site's copy, linked from nowhere but the email itself.
+    static let siteCopy = "site/email/index.html"
+    static let outputs = [textFile, messageFile, htmlFile, siteCopy]
 
     /// The width of the email's lines, in characters (an address longer than this stands on its own line).
     static let width = 72
@@ -27,7 +32,17 @@ struct EmailEdition: EditionRenderer {
                         "add an `email` block with `  from: Name <address@example.org>` to send it as it is")
                 ])
         }
+        if context.metadata.address == nil {
+            diagnostics.warning(
+                "no postal address for the email: bulk senders are expected to print one in every email",
+                at: context.metadata.location,
+                notes: [Diagnostic.Note("add `  address: …` under `campaign`; the email's footer then carries it")])
+        }
         html = EmailHTML(context)
+        if let address = Self.siteCopyAddress(context.metadata) {
+            layout.out("\(context.words.viewInBrowser): \(address)", wrap: false)
+            layout.blankLine()
+        }
         layout.out(context.candidateForOffice, wrap: true)
         layout.cr()
         layout.out(context.metadata.tagline, wrap: true)
@@ -72,15 +87,39 @@ struct EmailEdition: EditionRenderer {
         var flowed = layout.finishedText(flowed: true)
         flowed += footer
         layout = TextLayout(width: Self.width)
-        let message = EmailMessage.bytes(
-            context, flowedText: consume flowed, html: html.finish(), date: context.options.sourceDateEpoch)
-        return [OutputFile(path: Self.textFile, contents: text), OutputFile(path: Self.messageFile, contents: message)]
+        let mailHTML = Array(html.document(.mail).utf8)
+        var files = [
+            OutputFile(path: Self.textFile, contents: text), OutputFile(path: Self.htmlFile, contents: mailHTML),
+        ]
+        files.append(
+            OutputFile(
+                path: Self.messageFile,
+                contents: EmailMessage.bytes(
+                    context, flowedText: consume flowed, html: mailHTML, date: context.options.sourceDateEpoch)))
+        if context.metadata.siteURL != nil {
+            files.append(OutputFile(path: Self.siteCopy, text: html.document(.site)))
+        }
+        return files
+    }
+
+    /// The public address of the site's copy of the email, when the site's address is known.
+    static func siteCopyAddress(_ metadata: Metadata) -> String? {
+        metadata.siteURL.map { $0 + "/" + siteCopy.dropFirst("site/".count).dropLast("index.html".count) }
+    }
+
+    /// What the email's footer says under who it is from: the contact line, the postal address and the
+    /// disclaimer, those given.
+    static func footerLines(_ context: EditionContext) -> [String] {
+        [context.metadata.contact, context.metadata.address, context.disclaimer].compactMap { $0 }
     }
 
     /// The signature: the separator "-- " (RFC 3676 §4.3, whose trailing space mail programs look for),
-    /// then who the email is from, the contact line and the disclaimer; nothing when neither is given.
+    /// then who the email is from, the footer lines and where to unsubscribe; nothing when none is given.
     private func footer() -> String {
-        let lines = context.footerLines
+        var lines = Self.footerLines(context)
+        if let unsubscribe = context.campaign.email.unsubscribe {
+            lines.append("\(context.words.unsubscribe): \(unsubscribe.target)")
+        }
         guard !lines.isEmpty else { return "" }
         var layout = TextLayout(width: Self.width)
         layout.out(context.candidateForOffice, wrap: true)

@@ -2,64 +2,81 @@
 /// styles inline on every element (`EmailStyles`), no stylesheet, no script, no picture or other
 /// request to any host, one column that reads on a phone.
 struct EmailHTML {
-    private let context: EditionContext
-    /// The HTML not yet encoded: a page's worth at most.
-    private var html: String
-    /// The part so far, quoted-printable, as the message carries it: encoded page by page, so that the
-    /// email's HTML is never held twice.
-    private var encoded: [UInt8] = []
+    /// The two copies the HTML is made into: the one mailed (`email.eml`'s part, `email.html`) and the
+    /// one the site keeps for readers whose mail program mangles it (`site/email/index.html`).
+    enum Copy {
+        case mail, site
+    }
 
-    /// Starts the part: the document's head, the preview line, the title and tagline.
+    private let context: EditionContext
+    /// The pages, the same in both copies.
+    private var pages = ""
+
     init(_ context: EditionContext) {
         self.context = context
-        let metadata = context.metadata
-        html = HTMLText.documentStart(language: metadata.language, title: context.campaign.email.subject)
-        html += "</head>\n<body style=\"\(EmailStyles.body)\">\n"
-        if let preheader = context.campaign.email.preheader {
-            html += "<div style=\"\(EmailStyles.preheader)\">\(HTMLText.escape(preheader))</div>\n"
-        }
-        html += "<div style=\"\(EmailStyles.column)\">\n"
-        html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(context.candidateForOffice))</h1>\n"
-        html += "<p style=\"\(EmailStyles.tagline)\">\(HTMLText.escape(metadata.tagline))</p>\n"
     }
 
     /// Adds one page: its title (after the first page), its sections' headings and bodies.
     mutating func add(_ page: ParsedPage, sections: [ParsedPage.EditionSection]) {
         if !page.isHome && !sections.isEmpty {
-            html += heading(page.page.name, level: 2, style: EmailStyles.pageTitle)
+            pages += heading(page.page.name, level: 2, style: EmailStyles.pageTitle)
         }
         for entry in sections {
             if entry.section.showsHeading(in: context.edition) {
-                html += heading(entry.section.name, level: page.isHome ? 2 : 3, style: EmailStyles.sectionHeading)
+                pages += heading(entry.section.name, level: page.isHome ? 2 : 3, style: EmailStyles.sectionHeading)
             }
             for document in entry.documents {
-                EmailHTMLBody(metadata: context.metadata).render(document, into: &html)
+                EmailHTMLBody(metadata: context.metadata).render(document, into: &pages)
             }
         }
-        encodeFinishedLines()
     }
 
-    /// Encodes the lines of `html` that are complete (quoted-printable works line by line).
-    private mutating func encodeFinishedLines() {
-        guard let lastNewline = html.utf8.lastIndex(of: 0x0A) else { return }
-        let end = html.utf8.index(after: lastNewline)
-        QuotedPrintable.encode(Array(html.utf8[..<end]), into: &encoded)
-        html = String(html[end...])
+    /// The whole document, as `copy` shows it.
+    func document(_ copy: Copy) -> String {
+        start(copy) + pages + end(copy)
     }
 
-    /// Ends the part with the footer and the end of the document; returns it quoted-printable.
-    mutating func finish() -> [UInt8] {
-        let footerLines = context.footerLines
-        if !footerLines.isEmpty {
+    /// The document's head, the preview line, the link to the site's copy, the title and tagline.
+    private func start(_ copy: Copy) -> String {
+        let metadata = context.metadata
+        var html = HTMLText.documentStart(language: metadata.language, title: context.campaign.email.subject)
+        if copy == .site { html += "<meta name=\"robots\" content=\"noindex\">\n" }
+        html += "</head>\n<body style=\"\(EmailStyles.body)\">\n"
+        if let preheader = context.campaign.email.preheader {
+            html += "<div style=\"\(EmailStyles.preheader)\">\(HTMLText.escape(preheader))</div>\n"
+        }
+        html += "<\(copy == .site ? "main" : "div") style=\"\(EmailStyles.column)\">\n"
+        if copy == .mail, let address = EmailEdition.siteCopyAddress(metadata) {
+            html += "<p style=\"\(EmailStyles.viewInBrowser)\"><a href=\"\(HTMLText.escape(address))\" "
+            html +=
+                "style=\"\(EmailStyles.elements["a"] ?? "")\">\(HTMLText.escape(context.words.viewInBrowser))</a></p>\n"
+        }
+        html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(context.candidateForOffice))</h1>\n"
+        html += "<p style=\"\(EmailStyles.tagline)\">\(HTMLText.escape(metadata.tagline))</p>\n"
+        return html
+    }
+
+    /// The footer (who the email is from, contact, postal address, disclaimer, unsubscribe link) and
+    /// the end of the document.
+    private func end(_ copy: Copy) -> String {
+        var html = ""
+        var lines = EmailEdition.footerLines(context).map {
+            "<p style=\"\(EmailStyles.footerLine)\">\(HTMLText.escape($0))</p>\n"
+        }
+        // The site's copy keeps an unsubscribe page, but not a placeholder only a mailing tool fills in.
+        if let unsubscribe = context.campaign.email.unsubscribe, copy == .mail || unsubscribe.isAddress {
+            lines.append(
+                "<p style=\"\(EmailStyles.footerLine)\"><a href=\"\(HTMLText.escape(unsubscribe.target))\" "
+                    + "style=\"\(EmailStyles.elements["a"] ?? "")\">\(HTMLText.escape(context.words.unsubscribe))</a></p>\n"
+            )
+        }
+        if !lines.isEmpty {
             html += "<div style=\"\(EmailStyles.footer)\">\n"
-            for line in [context.candidateForOffice] + footerLines {
-                html += "<p style=\"\(EmailStyles.footerLine)\">\(HTMLText.escape(line))</p>\n"
-            }
+            html += "<p style=\"\(EmailStyles.footerLine)\">\(HTMLText.escape(context.candidateForOffice))</p>\n"
+            html += lines.joined()
             html += "</div>\n"
         }
-        html += "</div>\n</body>\n</html>\n"
-        encodeFinishedLines()
-        return encoded
+        return html + "</\(copy == .site ? "main" : "div")>\n</body>\n</html>\n"
     }
 
     private func heading(_ name: String, level: Int, style: String) -> String {

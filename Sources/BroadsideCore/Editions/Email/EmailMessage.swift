@@ -6,9 +6,8 @@
 /// made from its content (both parts, the subject and the date), so that the same source always gives
 /// the same bytes.
 enum EmailMessage {
-    /// The message of `flowedText` (the text part before encoding) and `html` (the HTML part, already
-    /// quoted-printable).
-    static func bytes(_ context: EditionContext, flowedText: consuming [UInt8], html: consuming [UInt8], date: Int?)
+    /// The message of `flowedText` (the text part before encoding) and `html` (the HTML part).
+    static func bytes(_ context: EditionContext, flowedText: consuming [UInt8], html: [UInt8], date: Int?)
         -> [UInt8]
     {
         // The text part says all the message says: the fingerprint is taken of it alone.
@@ -24,6 +23,7 @@ enum EmailMessage {
         if let replyTo = email.replyTo { head += MailHeaders.mailboxField("Reply-To", replyTo) }
         if let date { head += MailHeaders.field("Date", MailHeaders.date(secondsSince1970: date)) }
         head += "Message-ID: <\(hex)@\(messageIDDomain(context))>\r\n"
+        head += listUnsubscribe(email.unsubscribe)
         head += "MIME-Version: 1.0\r\n"
         head += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n"
         head += "\r\n\(context.words.mimePreamble)\r\n\r\n"
@@ -37,10 +37,21 @@ enum EmailMessage {
         message += "\r\n--\(boundary)\r\n".utf8
         message += "Content-Type: text/html; charset=utf-8\r\n".utf8
         message += "Content-Transfer-Encoding: quoted-printable\r\n\r\n".utf8
-        message += html
-        html = []
+        QuotedPrintable.encode(html, into: &message)
         message += "\r\n--\(boundary)--\r\n".utf8
         return message
+    }
+
+    /// `List-Unsubscribe` (RFC 2369) for an address the campaign runs, and for an https one the
+    /// one-click `List-Unsubscribe-Post` (RFC 8058); nothing for a mailing tool's placeholder, since the
+    /// tool writes its own.
+    private static func listUnsubscribe(_ unsubscribe: Unsubscribe?) -> String {
+        guard case .address(let address) = unsubscribe else { return "" }
+        var fields = MailHeaders.fold("List-Unsubscribe:", ["<\(address)>"])
+        if WebAddress.scheme(of: address) == "https" {
+            fields += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+        }
+        return fields
     }
 
     /// The part after `@` in the Message-ID: the sender's domain, else the site's host, else a name

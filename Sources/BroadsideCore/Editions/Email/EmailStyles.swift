@@ -1,9 +1,10 @@
 /// The email's look, as inline styles: mail programs drop or ignore `<style>` sheets, so every element
-/// carries its own. Text is dark on white, one column at most 600 px wide, readable on a phone.
+/// carries its own. Text is dark on white, one column at most 600 px wide, readable on a phone (a long
+/// address in the text breaks rather than widen the column).
 enum EmailStyles {
     static let body = "margin:0;padding:0;background-color:#ffffff;"
     static let column =
-        "max-width:600px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1f;"
+        "max-width:600px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1f;overflow-wrap:break-word;word-wrap:break-word;"
     static let preheader =
         "display:none;max-height:0;overflow:hidden;opacity:0;color:#ffffff;font-size:1px;line-height:1px;"
     static let title = "margin:0 0 8px;font-size:26px;line-height:1.25;color:#1b1b1f;"
@@ -12,6 +13,7 @@ enum EmailStyles {
     static let sectionHeading = "margin:28px 0 8px;font-size:21px;line-height:1.3;color:#1b1b1f;"
     static let footer = "margin:32px 0 0;padding-top:12px;border-top:1px solid #d0d4dc;font-size:14px;color:#4a4a55;"
     static let footerLine = "margin:0 0 4px;"
+    static let viewInBrowser = "margin:0 0 16px;font-size:13px;color:#4a4a55;"
 
     /// The style for each element cmark writes in a body.
     static let elements: [String: String] = [
