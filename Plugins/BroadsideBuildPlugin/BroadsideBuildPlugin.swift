@@ -15,7 +15,7 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
             .sorted { $0.path < $1.path }
         return [
             .buildCommand(
-                displayName: "Broadside: building the campaign's editions from \(PackageLayout.contentFolder)/",
+                displayName: "Broadside: building the editions from \(PackageLayout.contentFolder)/",
                 executable: try context.tool(named: "broadside").url,
                 arguments: ["build", content.path, "--output", output.path],
                 // A build that asks for a date on the email (reproducible builds' SOURCE_DATE_EPOCH) passes it on.

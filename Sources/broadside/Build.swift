@@ -1,5 +1,6 @@
 import ArgumentParser
 import BroadsideCore
+import FoundationEssentials
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,8 @@ struct Build: ParsableCommand {
         let compilation = options.compile { inputs, renderOptions in
             Broadside.build(consume inputs, options: renderOptions, into: output)
         }
-        guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
+        guard let compilation else { throw ExitCode.failure }
+        Report.line(compilation.closingLine(writtenTo: URL(fileURLWithPath: output).standardizedFileURL.path))
+        guard !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }
 }

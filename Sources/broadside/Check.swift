@@ -11,6 +11,8 @@ struct Check: ParsableCommand {
         let compilation = options.compile { inputs, renderOptions in
             Broadside.compile(consume inputs, options: renderOptions)
         }
-        guard let compilation, !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
+        guard let compilation else { throw ExitCode.failure }
+        Report.line(compilation.closingLine(writtenTo: nil))
+        guard !compilation.diagnostics.hasErrors else { throw ExitCode.failure }
     }
 }

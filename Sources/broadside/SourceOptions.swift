@@ -56,6 +56,11 @@ enum Report {
         }
     }
 
+    /// One line on standard error, after the diagnostics (standard output may be JSON).
+    static func line(_ text: String) {
+        write(text + "\n", to: STDERR_FILENO)
+    }
+
     /// Writes all of `text` to `descriptor`, however many writes that takes.
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text

@@ -51,7 +51,11 @@ struct SwiftBuildTests {
 
         let first = try Self.run(["swift", "build"], in: package)
         #expect(first.status == 0, "\(first.output)")
-        #expect(first.output.contains("\(source.path):27:218: warning: the link “Read more” has no target yet"))
+        #expect(first.output.contains("\(source.path):27:218: warning: 11 links have no target yet"), "\(first.output)")
+        #expect(
+            first.output.contains(
+                "Broadside: built site (1 page), flyer.txt, flyer.pdf (1 page, 10.5 pt), email.txt, email.eml, email.html — in \(editions.path)"
+            ), "\(first.output)")
         let library = try #require(Broadside.compile(try [UInt8](Data(contentsOf: source)), path: source.path).files)
         for file in library {
             #expect(
@@ -78,6 +82,9 @@ struct SwiftBuildTests {
         #expect(
             broken.output.contains("\(source.path):4:3: error: unknown key `taglin` in the `campaign` block"),
             "\(broken.output)")
+        #expect(
+            broken.output.contains("Broadside: 2 errors; the editions were not updated (the last good build is kept)"),
+            "\(broken.output)")
         for file in library {
             #expect(
                 try Data(contentsOf: editions.appendingPathComponent(file.path)) == Data(file.contents),
@@ -89,6 +96,7 @@ struct SwiftBuildTests {
         let beforeEdit = try markerIdentity()
         let edited = try Self.run(["swift", "build"], in: package)
         #expect(edited.status == 0, "\(edited.output)")
+        #expect(edited.output.contains("Broadside: built site (1 page)"), "\(edited.output)")
         #expect(try markerIdentity() != beforeEdit, "editing the source did not run the compiler")
         let index = try String(contentsOf: editions.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(index.contains("<h2>Welcome!</h2>"))

@@ -13,7 +13,7 @@ public enum Broadside {
         inputs.source.bytes = []
         let stylesheet = inputs.stylesheet.flatMap { CustomStylesheet.read($0, diagnostics: &diagnostics) }
         guard let source = decoded, let structure = StructureReader.read(source, diagnostics: &diagnostics) else {
-            return Compilation(source: decoded, campaign: nil, files: nil, diagnostics: diagnostics)
+            return Compilation(source: decoded, campaign: nil, files: nil, diagnostics: diagnostics, summaries: [])
         }
         let parser = PageParser(source: source, pages: structure.pages)
         var renderers: [any EditionRenderer] = []
@@ -45,14 +45,19 @@ public enum Broadside {
         }
         var files: [OutputFile] = []
         for position in renderers.indices { files += renderers[position].finish(diagnostics: &editionDiagnostics) }
+        let summaries = renderers.map(\.builtSummary)
         if !sourceHasErrors {
             for diagnostic in editionDiagnostics.all { diagnostics.emit(diagnostic) }
+        }
+        if structure.campaign?.metadata.quietPendingLinks != true, let warning = PendingLinks.warning(pendingLinks) {
+            diagnostics.emit(warning)
         }
         var campaign = structure.campaign
         campaign?.pendingLinks = pendingLinks
         let failed = diagnostics.hasErrors || structure.campaign == nil
         return Compilation(
-            source: source, campaign: failed ? nil : campaign, files: failed ? nil : files, diagnostics: diagnostics)
+            source: source, campaign: failed ? nil : campaign, files: failed ? nil : files, diagnostics: diagnostics,
+            summaries: failed ? [] : summaries)
     }
 
     /// `compile` of a source given as bytes, with no stylesheet.

@@ -7,6 +7,24 @@ public struct Compilation: Sendable {
     /// Every edition's files, when the inputs have no errors.
     public var files: [OutputFile]?
     public var diagnostics: Diagnostics
+    /// What each edition built, in a few words (`site (4 pages)`), when the build succeeded.
+    public var summaries: [String] = []
+
+    /// The build's closing line: what was written and where, or how many errors kept the last good
+    /// editions in place.
+    public func closingLine(writtenTo folder: String?) -> String {
+        let errors = diagnostics.errors.count
+        let warnings = diagnostics.warnings.count
+        let warned = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
+        guard errors == 0 else {
+            let counted = "\(errors) error\(errors == 1 ? "" : "s")"
+            return folder == nil
+                ? "Broadside: \(counted); nothing was built"
+                : "Broadside: \(counted); the editions were not updated (the last good build is kept)"
+        }
+        guard let folder else { return "Broadside: no errors\(warned)" }
+        return "Broadside: built \(summaries.joined(separator: ", ")) — in \(folder)\(warned)"
+    }
 }
 
 /// One file of an edition, by its path relative to the output folder.

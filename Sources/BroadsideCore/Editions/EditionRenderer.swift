@@ -19,6 +19,8 @@ protocol EditionRenderer {
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics)
     /// The edition's files, once every page has been added.
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile]
+    /// What it built, in a few words for the build's closing line (`site (4 pages)`), once finished.
+    var builtSummary: String { get }
 }
 
 /// What every renderer is made with: the campaign, the words to print, which edition it is, and the

@@ -25,6 +25,8 @@ public struct Metadata: Sendable {
     public var paidForBy: String?
     /// The campaign's postal address (the `address:` key), which bulk email is expected to carry.
     public var address: String? = nil
+    /// Whether the build keeps quiet about links whose page is not written yet (`pending links: quiet`).
+    public var quietPendingLinks = false
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
 

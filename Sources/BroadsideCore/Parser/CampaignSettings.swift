@@ -7,7 +7,7 @@ enum CampaignSettings {
         .required("candidate"), .required("office"), .required("tagline"),
         .required("language", ValueChecks.languageTag),
         .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
-        .optional("address"),
+        .optional("address"), .optional("pending links", ValueChecks.oneOf(["warn", "quiet"])),
     ]
 
     static let emailKeys: [SettingKey] = [
@@ -42,7 +42,8 @@ enum CampaignSettings {
         return Metadata(
             candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
             contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value,
-            address: values["address"]?.value, location: block.keyword.location)
+            address: values["address"]?.value,
+            quietPendingLinks: values["pending links"]?.value.lowercased() == "quiet", location: block.keyword.location)
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".

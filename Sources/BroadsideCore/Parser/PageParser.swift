@@ -28,11 +28,6 @@ struct PageParser {
             SubheadingLevels.nest(documents)
             return documents
         }
-        for link in pendingLinks {
-            diagnostics.warning(
-                "the link “\(link.text)” has no target yet (pending:\(link.note)); its words are published without a link",
-                at: link.location)
-        }
         return ParsedPage(
             index: index, page: page, documents: documents, diagnostics: diagnostics, pendingLinks: pendingLinks)
     }

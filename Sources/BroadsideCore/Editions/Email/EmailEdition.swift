@@ -22,6 +22,10 @@ struct EmailEdition: EditionRenderer {
     private var html: EmailHTML
     private var references = LinkReferences()
 
+    var builtSummary: String {
+        [Self.textFile, Self.messageFile, Self.htmlFile].joined(separator: ", ")
+    }
+
     init(_ context: EditionContext, diagnostics: inout Diagnostics) {
         self.context = context
         if context.campaign.email.from == nil {

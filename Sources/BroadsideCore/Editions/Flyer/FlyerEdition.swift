@@ -25,6 +25,13 @@ struct FlyerEdition: EditionRenderer {
     private var printableCharacters = 0
     /// The first block left out of `printable`, if any.
     private var firstUnprintable: SourceLocation?
+    /// The body size the PDF was set in, once drawn.
+    private var bodySize: Double?
+
+    var builtSummary: String {
+        guard let bodySize else { return Self.textFile }
+        return "\(Self.textFile), \(Self.pdfFile) (1 page, \(bodySize.formatted) pt)"
+    }
 
     private var settings: FlyerSettings { context.campaign.flyer }
 
@@ -78,6 +85,7 @@ struct FlyerEdition: EditionRenderer {
                         at: place, settings: settings))
             }
             files.append(OutputFile(path: Self.pdfFile, contents: output.pdf))
+            bodySize = output.bodySize
             if overflow == nil && output.overflow == nil && firstUnprintable == nil {
                 // How much room is left tells the staff how much they may still add.
                 diagnostics.note(

@@ -18,6 +18,11 @@ struct WebEdition: EditionRenderer {
         shell = PageShell(context: context, navigation: SiteNavigation(context.campaign.pages, words: context.words))
     }
 
+    var builtSummary: String {
+        let pages = context.campaign.pages.count
+        return "\(Self.folder) (\(pages) page\(pages == 1 ? "" : "s"))"
+    }
+
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
         files.append(OutputFile(path: Self.path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
     }
