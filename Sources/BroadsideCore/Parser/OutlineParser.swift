@@ -48,7 +48,7 @@ struct OutlineParser {
                 nextContent = nil
                 while nextIndex < range.upperBound {
                     let candidate = self.line(at: nextIndex)
-                    if !candidate.isBlank {
+                    if !candidate.isBlank && !candidate.isComment {
                         nextContent = candidate
                         break
                     }
@@ -66,7 +66,8 @@ struct OutlineParser {
     }
 
     private mutating func read(_ line: SourceLine, nextContentLine: SourceLine?) {
-        if line.isBlank {
+        // A comment is read as a blank line: inside a section's text it ends a paragraph, as one would.
+        if line.isBlank || line.isComment {
             sectionBody.addBlankLine()
             return
         }

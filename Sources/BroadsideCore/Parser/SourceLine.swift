@@ -58,6 +58,10 @@ struct SourceLine {
 
     var isBlank: Bool { contentBytes.isEmpty }
 
+    /// Whether the line is a comment for the staff: `#` first, indented less than a section's text
+    /// (4 spaces), where a `#` can never be Markdown's heading.
+    var isComment: Bool { indent < 4 && content.utf8.first == UInt8(ascii: "#") }
+
     /// The column, in Unicode characters from 1, of a position in the line.
     func column(of position: Substring.Index) -> Int {
         text.unicodeScalars[text.startIndex..<position].count + 1
