@@ -14,11 +14,6 @@ struct SourceOptions: ParsableArguments {
     )
     var format: Report.Format = .text
 
-    /// Options from the environment: `SOURCE_DATE_EPOCH` dates the email message.
-    var renderOptions: RenderOptions {
-        RenderOptions(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) })
-    }
-
     /// Reads the inputs and compiles them with `compiler` (which writes the editions, or only checks
     /// them), printing every diagnostic; returns the compilation, or nil when the source could not be
     /// found or read.
@@ -26,15 +21,21 @@ struct SourceOptions: ParsableArguments {
         -> Compilation?
     {
         let inputs: BuildInputs
-        switch BuildInputs.read(source, currentDirectory: FileManager.default.currentDirectoryPath) {
+        let date: Int?
+        // Options from the environment: `SOURCE_DATE_EPOCH` dates the email message and the PDF.
+        let read = RenderOptions.sourceDateEpoch(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]).flatMap {
+            epoch in
+            BuildInputs.read(source, currentDirectory: FileManager.default.currentDirectoryPath).map { (epoch, $0) }
+        }
+        switch read {
         case .failure(let diagnostic):
             Report.print([diagnostic], source: nil, format: format)
             return nil
         case .success(let read):
-            inputs = read
+            (date, inputs) = read
         }
         // Handed over, so that the compiler can let the source's bytes go once they are decoded.
-        let compilation = compiler(consume inputs, renderOptions)
+        let compilation = compiler(consume inputs, RenderOptions(sourceDateEpoch: date))
         Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
         return compilation
     }

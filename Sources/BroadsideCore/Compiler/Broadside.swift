@@ -98,6 +98,28 @@ public enum Broadside {
 
 /// Choices for a build that do not come from the inputs.
 public struct RenderOptions: Sendable {
+    /// The latest moment a date can name in the email's and the PDF's four-digit years.
+    public static let latestSourceDate = 253_402_300_799
+
+    /// The build's date from `SOURCE_DATE_EPOCH`, as reproducible builds set it: nil when it is not set,
+    /// an error when it is not a whole number of seconds from 1970 to the end of the year 9999.
+    public static func sourceDateEpoch(_ value: String?) -> Result<Int?, Diagnostic> {
+        guard let value else { return .success(nil) }
+        guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), value.utf8.count <= 12,
+            let seconds = Int(value), seconds <= latestSourceDate
+        else {
+            return .failure(
+                .error(
+                    "SOURCE_DATE_EPOCH is `\(value.prefix(40))`, not a date", at: .wholeFile("SOURCE_DATE_EPOCH"),
+                    notes: [
+                        Diagnostic.Note(
+                            "set it to seconds since 1970, from 0 to \(latestSourceDate) (the end of 9999), or unset it"
+                        )
+                    ]))
+        }
+        return .success(seconds)
+    }
+
     /// The time to stamp on the email message and the PDF (`SOURCE_DATE_EPOCH`, seconds since 1970);
     /// without it the message has no Date, so that builds stay byte-identical.
     public var sourceDateEpoch: Int?

@@ -19,6 +19,21 @@ enum ValueChecks {
                 ])
             return false
         }
+        // Every page's address is made by adding its file to this one: it must be the site's root.
+        let afterScheme = value.value.drop { $0 != "/" }.dropFirst(2)
+        let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let rest = afterScheme.dropFirst(host.count)
+        guard !host.contains("@"), rest.isEmpty || rest.allSatisfy({ $0 == "/" }) else {
+            diagnostics.error(
+                "the site's address must be its root, with no path, query, fragment or user name: `\(value.value)`",
+                at: value.location,
+                notes: [
+                    Diagnostic.Note(
+                        "write the address the home page is served at, such as `https://\(host.split(separator: "@").last ?? "example.org")`"
+                    )
+                ])
+            return false
+        }
         return true
     }
 

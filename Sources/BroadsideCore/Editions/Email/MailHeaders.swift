@@ -48,8 +48,10 @@ enum MailHeaders {
         return output + "\r\n"
     }
 
+    /// Whether `text` can stand in a header as it is: printable ASCII, and nothing a mail program would
+    /// decode as an encoded-word (`=?utf-8?Q?…?=` written in the source is text, not an encoding).
     static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !text.contains("=?")
     }
 
     /// `=?utf-8?B?…?=` words of at most 36 bytes of text each (48 characters of base64, 60 in all, so
