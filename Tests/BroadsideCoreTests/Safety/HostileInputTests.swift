@@ -15,7 +15,7 @@ struct HostileInputTests {
           office: \(breakout)
           tagline: ' onmouseover='alert(1) \(script)
           language: en
-          site: https://example.org/a?b=1&c=2
+          site: https://example.org
           contact: \(breakout) & \(script)
 
         page ../../etc/passwd
