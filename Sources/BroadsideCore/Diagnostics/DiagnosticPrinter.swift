@@ -56,6 +56,8 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     private func header(_ severity: String, _ message: String, at location: SourceLocation) -> String {
+        // A message may quote what the source says (an unknown key, a value): shown, never obeyed.
+        let message = message.map(Self.visible).joined()
         if location.line > 0 {
             return "\(location.file):\(location.line):\(location.column): \(severity): \(message)"
         }
@@ -64,6 +66,17 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The source line and a caret under the column. A long line is shown as a window around the
     /// column, so the caret stays on screen.
+    /// A character as a terminal may show it: one that would move the cursor, recolour the screen or
+    /// reorder the line (an escape, a right-to-left override) is written `<U+202E>` instead.
+    static func visible(_ character: Character) -> String {
+        guard character.unicodeScalars.contains(where: SourceCharacters.mustBeEscaped) else { return String(character) }
+        return character.unicodeScalars.map { scalar in
+            guard SourceCharacters.mustBeEscaped(scalar) else { return String(scalar) }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        }.joined()
+    }
+
     private func quote(_ location: SourceLocation) -> String {
         guard location.line > 0, location.line <= sourceLines.count, sourcePath.map({ $0 == location.file }) ?? true
         else { return "" }
@@ -73,9 +86,9 @@ public struct DiagnosticPrinter: Sendable {
         let start = caretIndex < window ? 0 : caretIndex - window / 2
         let end = min(line.count, start + window + (start == 0 ? window / 2 : 0))
         let lead = start > 0 ? "…" : ""
-        let shown = lead + String(line[start..<end]) + (end < line.count ? "…" : "")
+        let shown = lead + line[start..<end].map(Self.visible).joined() + (end < line.count ? "…" : "")
         // Keep tabs as tabs under the caret so it lines up with the quoted line in any terminal.
-        let pad = (lead + String(line[start..<caretIndex])).map { $0 == "\t" ? "\t" : " " }.joined()
+        let pad = (lead + line[start..<caretIndex].map(Self.visible).joined()).map { $0 == "\t" ? "\t" : " " }.joined()
         return "    \(shown)\n    \(pad)^\n"
     }
 }

@@ -3,7 +3,8 @@
 struct SourceLine {
     let number: Int
     let text: Substring
-    /// Leading spaces and tabs, a character each.
+    /// Leading spaces and tabs, a character each (and non-breaking spaces, an error of their own that
+    /// is read as indentation, so that one pasted space is one error).
     let indent: Int
     /// The indentation as the levels count it: a tab is reported as an error, and read as 2 spaces
     /// (one level) so that the rest of the file is still checked.
@@ -32,12 +33,20 @@ struct SourceLine {
         -> (indent: Int, levelIndent: Int, tabColumn: Int?, content: Range<Int>)
     {
         var indent = 0
+        var indentBytes = 0
         var levelIndent = 0
         var tabColumn: Int?
         var inIndent = true
         var offset = 0
         var contentEnd = 0
+        var pending = 0  // bytes of a non-breaking space still to pass
         for byte in bytes {
+            defer { offset += 1 }
+            if pending > 0 {
+                pending -= 1
+                if pending == 0 { indentBytes = offset + 1 }
+                continue
+            }
             let isBlank = byte == 0x20 || byte == 0x09
             if inIndent && isBlank {
                 if byte == 0x09 {
@@ -47,13 +56,28 @@ struct SourceLine {
                     levelIndent += 1
                 }
                 indent += 1
-            } else {
-                inIndent = false
-                if !isBlank { contentEnd = offset + 1 }
+                indentBytes = offset + 1
+                continue
             }
-            offset += 1
+            // U+00A0 (C2 A0) and U+3000 (E3 80 80) in the indentation count as a space each.
+            if inIndent && (byte == 0xC2 || byte == 0xE3), let width = nonBreakingSpaceWidth(bytes, at: offset) {
+                indent += 1
+                levelIndent += 1
+                pending = width - 1
+                continue
+            }
+            inIndent = false
+            if !isBlank { contentEnd = offset + 1 }
         }
-        return (indent, levelIndent, tabColumn, indent..<max(indent, contentEnd))
+        return (indent, levelIndent, tabColumn, indentBytes..<max(indentBytes, contentEnd))
+    }
+
+    /// The length in bytes of the non-breaking space at `offset`, or nil when there is none there.
+    private static func nonBreakingSpaceWidth(_ bytes: Substring.UTF8View, at offset: Int) -> Int? {
+        let rest = bytes.dropFirst(offset)
+        if rest.starts(with: [0xC2, 0xA0]) { return 2 }
+        if rest.starts(with: [0xE3, 0x80, 0x80]) { return 3 }
+        return nil
     }
 
     var isBlank: Bool { contentBytes.isEmpty }
@@ -72,8 +96,10 @@ struct SourceLine {
 
     /// The line with up to `count` leading spaces (or tabs) removed; a shorter indent on a blank line is fine.
     func dropping(indent count: Int) -> Substring {
-        // The indentation is all spaces and tabs, a byte each.
-        text.utf8Slice(min(count, indent)..<text.utf8.count)
+        // Most indentation is spaces, a byte each; a non-breaking space takes more.
+        if count >= indent { return text.utf8Slice(contentBytes.lowerBound..<text.utf8.count) }
+        return text.unicodeScalars.dropFirst(count).isEmpty
+            ? text[text.endIndex...] : Substring(text.unicodeScalars.dropFirst(count))
     }
 
     /// Splits `key: value` at the first colon when what comes before it reads as a key (letters,

@@ -37,7 +37,17 @@ public struct SourceText: Sendable {
                 notes: [Diagnostic.Note(problem.fix)])
             return nil
         }
-        if body.contains(13) { text = text.replacingCRLF() }
+        if body.contains(13) {
+            text = text.replacingCRLF()
+            // Old Macs ended lines with CR alone: such a file is one long line to every other reader.
+            if !body.contains(10) {
+                diagnostics.error(
+                    "the lines of this file end with CR alone, as on old Macs",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    notes: [Diagnostic.Note("save the file with ordinary line ends (LF, or CRLF on Windows)")])
+                return nil
+            }
+        }
         return SourceText(path: path, text: text)
     }
 

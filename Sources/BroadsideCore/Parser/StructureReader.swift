@@ -3,6 +3,7 @@
 enum StructureReader {
     /// The pages and, when its settings are complete, the campaign; nil for a source with nothing in it.
     static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> CampaignBuilder.Result? {
+        SourceCharacters.check(source, diagnostics: &diagnostics)
         let builder = CampaignBuilder(source: source)
         let (outline, outlineDiagnostics) = OutlineParser.parse(source, lines: source.lines.indices)
         for diagnostic in outlineDiagnostics.all { diagnostics.emit(diagnostic) }
