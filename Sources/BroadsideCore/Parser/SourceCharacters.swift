@@ -39,9 +39,26 @@ enum SourceCharacters {
         }
     }
 
-    /// Whether a line has any byte that could be one of these characters (most lines are plain).
+    /// Whether a line holds one of these characters, told from its UTF-8 bytes: most lines hold none,
+    /// and many hold typographic quotes, which must not cost a look at every character.
     private static func needsLook(_ text: Substring) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 >= 0x80 }
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return true }
+            switch (beforePrevious, previous, byte) {
+            case (_, 0xC2, 0x80...0xA0),  // C1 controls, U+00A0
+                (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xA8...0xAE),  // U+200B-200F, U+2028-202E
+                (0xE2, 0x81, 0xA0...0xA4), (0xE2, 0x81, 0xA6...0xA9),  // U+2060-2064, U+2066-2069
+                (0xE3, 0x80, 0x80), (0xEF, 0xBB, 0xBF), (_, 0xD8, 0x9C):  // U+3000, U+FEFF, U+061C
+                return true
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     private static func isEditionChoice(_ content: Substring) -> Bool {
