@@ -26,7 +26,15 @@ enum SourceCharacters {
                         ])
                     break
                 }
-                if scalar != " " { inIndentation = false }
+                if scalar != " " && scalar != "\t" { inIndentation = false }
+                // A tab in the indentation has an error of its own; in a value or a name it would reach
+                // the editions' text and attributes as a raw tab.
+                if scalar == "\t" && !inIndentation && !isText {
+                    diagnostics.error(
+                        "a tab in a value or a name", at: source.location(line: index + 1, column: column),
+                        notes: [Diagnostic.Note("write a space instead")])
+                    continue
+                }
                 guard isControl(scalar) || (!isText && isInvisibleFormat(scalar)) else { continue }
                 diagnostics.error(
                     "\(describe(scalar)) in the source", at: source.location(line: index + 1, column: column),
@@ -45,7 +53,7 @@ enum SourceCharacters {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return true }
+            if byte < 0x20 || byte == 0x7F { return true }
             switch (beforePrevious, previous, byte) {
             case (_, 0xC2, 0x80...0xA0),  // C1 controls, U+00A0
                 (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xA8...0xAE),  // U+200B-200F, U+2028-202E

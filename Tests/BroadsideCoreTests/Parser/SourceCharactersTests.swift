@@ -62,3 +62,16 @@ struct SourceCharactersTests {
         #expect(printed.contains("candidate: Jane<U+001B>[31m<U+202E>Doe"))
     }
 }
+
+@Suite("Tabs in values")
+struct TabsInValuesTests {
+    @Test("a tab inside a value or a name is an error at its column; in Markdown text it is fine")
+    func tabs() {
+        let diagnostics = Support.diagnostics(
+            "campaign\n  candidate: Jane\tDoe\n  office: City Council\n  tagline: Safe streets\n  language: en\npage Home\n  section Hel\tlo\n    Text\twith a tab.\n"
+        )
+        #expect(diagnostics.contains("2:18: error: a tab in a value or a name"))
+        #expect(diagnostics.contains("7:14: error: a tab in a value or a name"))
+        #expect(diagnostics.filter { $0.hasPrefix("8:") }.isEmpty)
+    }
+}
