@@ -98,8 +98,7 @@ struct SourceLine {
     func dropping(indent count: Int) -> Substring {
         // Most indentation is spaces, a byte each; a non-breaking space takes more.
         if count >= indent { return text.utf8Slice(contentBytes.lowerBound..<text.utf8.count) }
-        return text.unicodeScalars.dropFirst(count).isEmpty
-            ? text[text.endIndex...] : Substring(text.unicodeScalars.dropFirst(count))
+        return Substring(text.unicodeScalars.dropFirst(count))
     }
 
     /// Splits `key: value` at the first colon when what comes before it reads as a key (letters,

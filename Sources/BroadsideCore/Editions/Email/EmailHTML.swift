@@ -47,9 +47,7 @@ struct EmailHTML {
         }
         html += "<\(copy == .site ? "main" : "div") style=\"\(EmailStyles.column)\">\n"
         if copy == .mail, let address = EmailEdition.siteCopyAddress(metadata) {
-            html += "<p style=\"\(EmailStyles.viewInBrowser)\"><a href=\"\(HTMLText.escape(address))\" "
-            html +=
-                "style=\"\(EmailStyles.elements["a"] ?? "")\">\(HTMLText.escape(context.words.viewInBrowser))</a></p>\n"
+            html += linkLine(context.words.viewInBrowser, to: address, style: EmailStyles.viewInBrowser)
         }
         html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(context.candidateForOffice))</h1>\n"
         html += "<p style=\"\(EmailStyles.tagline)\">\(HTMLText.escape(metadata.tagline))</p>\n"
@@ -65,10 +63,7 @@ struct EmailHTML {
         }
         // The site's copy keeps an unsubscribe page, but not a placeholder only a mailing tool fills in.
         if let unsubscribe = context.campaign.email.unsubscribe, copy == .mail || unsubscribe.isAddress {
-            lines.append(
-                "<p style=\"\(EmailStyles.footerLine)\"><a href=\"\(HTMLText.escape(unsubscribe.target))\" "
-                    + "style=\"\(EmailStyles.elements["a"] ?? "")\">\(HTMLText.escape(context.words.unsubscribe))</a></p>\n"
-            )
+            lines.append(linkLine(context.words.unsubscribe, to: unsubscribe.target, style: EmailStyles.footerLine))
         }
         if !lines.isEmpty {
             html += "<div style=\"\(EmailStyles.footer)\">\n"
@@ -77,6 +72,12 @@ struct EmailHTML {
             html += "</div>\n"
         }
         return html + "</\(copy == .site ? "main" : "div")>\n</body>\n</html>\n"
+    }
+
+    /// A paragraph of one link the email adds itself (to the site's copy, to unsubscribe).
+    private func linkLine(_ words: String, to address: String, style: String) -> String {
+        "<p style=\"\(style)\"><a href=\"\(HTMLText.escape(address))\" style=\"\(EmailStyles.elements["a"] ?? "")\">"
+            + "\(HTMLText.escape(words))</a></p>\n"
     }
 
     private func heading(_ name: String, level: Int, style: String) -> String {
