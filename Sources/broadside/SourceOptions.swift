@@ -36,7 +36,9 @@ struct SourceOptions: ParsableArguments {
         }
         // Handed over, so that the compiler can let the source's bytes go once they are decoded.
         let compilation = compiler(consume inputs, RenderOptions(sourceDateEpoch: date))
-        Report.print(compilation.diagnostics.sorted, source: compilation.source, format: format)
+        Report.print(
+            compilation.diagnostics.sorted, source: compilation.source, stylesheet: compilation.stylesheet,
+            format: format)
         return compilation
     }
 }
@@ -48,10 +50,12 @@ enum Report {
         case text, json
     }
 
-    static func print(_ diagnostics: [Diagnostic], source: SourceText?, format: Format = .text) {
+    static func print(
+        _ diagnostics: [Diagnostic], source: SourceText?, stylesheet: CustomStylesheet? = nil, format: Format = .text
+    ) {
         switch format {
         case .text:
-            write(DiagnosticPrinter(source: source).format(diagnostics), to: STDERR_FILENO)
+            write(DiagnosticPrinter(source: source, stylesheet: stylesheet).format(diagnostics), to: STDERR_FILENO)
         case .json:
             write(DiagnosticJSON.encode(diagnostics), to: STDOUT_FILENO)
         }

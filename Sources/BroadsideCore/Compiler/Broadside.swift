@@ -13,7 +13,9 @@ public enum Broadside {
         inputs.source.bytes = []
         let stylesheet = inputs.stylesheet.flatMap { CustomStylesheet.read($0, diagnostics: &diagnostics) }
         guard let source = decoded, let structure = StructureReader.read(source, diagnostics: &diagnostics) else {
-            return Compilation(source: decoded, campaign: nil, files: nil, diagnostics: diagnostics, summaries: [])
+            return Compilation(
+                source: decoded, stylesheet: stylesheet, campaign: nil, files: nil, diagnostics: diagnostics,
+                summaries: [])
         }
         let parser = PageParser(source: source, pages: structure.pages)
         var renderers: [any EditionRenderer] = []
@@ -56,7 +58,8 @@ public enum Broadside {
         campaign?.pendingLinks = pendingLinks
         let failed = diagnostics.hasErrors || structure.campaign == nil
         return Compilation(
-            source: source, campaign: failed ? nil : campaign, files: failed ? nil : files, diagnostics: diagnostics,
+            source: source, stylesheet: stylesheet, campaign: failed ? nil : campaign, files: failed ? nil : files,
+            diagnostics: diagnostics,
             summaries: failed ? [] : summaries)
     }
 

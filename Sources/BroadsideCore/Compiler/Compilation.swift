@@ -2,6 +2,8 @@
 public struct Compilation: Sendable {
     /// The decoded source, to quote lines in diagnostics; nil when it could not be decoded.
     public var source: SourceText?
+    /// The staff's stylesheet, when there is one and it is text, to quote its lines too.
+    public var stylesheet: CustomStylesheet?
     /// The campaign, when the source has no errors.
     public var campaign: Campaign?
     /// Every edition's files, when the inputs have no errors.

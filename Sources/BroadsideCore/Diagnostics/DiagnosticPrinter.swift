@@ -7,19 +7,24 @@
 public struct DiagnosticPrinter: Sendable {
     /// The source lines, to quote the line a diagnostic points at; empty when the source could not be read.
     private let sourceLines: [Substring]
-    /// The source's path: a diagnostic in another file (the staff's stylesheet) quotes none of its
-    /// lines. Nil when it is not known, and every diagnostic is taken to be in the source.
+    /// The source's path: a diagnostic in another file quotes none of its lines. Nil when it is not
+    /// known, and every diagnostic is taken to be in the source.
     private let sourcePath: String?
+    /// The staff's stylesheet, whose lines its own diagnostics quote.
+    private let stylesheet: (path: String, lines: [Substring])?
 
     public init(sourceText: String?) {
         self.sourceLines = sourceText?.linesSplitAtLF() ?? []
         self.sourcePath = nil
+        self.stylesheet = nil
     }
 
-    /// A printer quoting the lines of a decoded source as they are, without copying its text.
-    public init(source: SourceText?) {
+    /// A printer quoting the lines of a decoded source as they are, without copying its text, and those
+    /// of the stylesheet beside it.
+    public init(source: SourceText?, stylesheet: CustomStylesheet? = nil) {
         self.sourceLines = source?.lines ?? []
         self.sourcePath = source?.path
+        self.stylesheet = stylesheet.map { ($0.path, CSSTokenizer.lines(of: $0.text)) }
     }
 
     /// The whole text for one diagnostic: its line, then the quoted source line and a caret, then its notes.
@@ -78,9 +83,16 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     private func quote(_ location: SourceLocation) -> String {
-        guard location.line > 0, location.line <= sourceLines.count, sourcePath.map({ $0 == location.file }) ?? true
-        else { return "" }
-        let line = Array(sourceLines[location.line - 1])
+        let lines: [Substring]
+        if let stylesheet, stylesheet.path == location.file {
+            lines = stylesheet.lines
+        } else if sourcePath.map({ $0 == location.file }) ?? true {
+            lines = sourceLines
+        } else {
+            return ""
+        }
+        guard location.line > 0, location.line <= lines.count else { return "" }
+        let line = Array(lines[location.line - 1])
         let window = 100
         let caretIndex = max(0, min(location.column - 1, line.count))
         let start = caretIndex < window ? 0 : caretIndex - window / 2

@@ -70,22 +70,6 @@ struct SiteStructureTests {
             ))
     }
 
-    @Test("a stylesheet that loads from another host is refused, at its line and column")
-    func stylesheetLoadsNothing() {
-        let compilation = Support.compile(
-            Support.source(pages: "page Home\n  section S\n    x"),
-            stylesheet: "body {\n  background: url( \"https://cdn.example/bg.png\");\n}\n@import url(x.css);\n",
-            path: "c.broadside")
-        #expect(compilation.files == nil)
-        #expect(
-            compilation.diagnostics.errors.map {
-                "\($0.location.file):\($0.location.line):\($0.location.column): \($0.message)"
-            } == [
-                "content/style.css:2:15: the stylesheet loads something from another host",
-                "content/style.css:4:1: the stylesheet imports another stylesheet",
-            ])
-    }
-
     @Test("subheadings in a section's text nest under it with no level skipped")
     func headingLevels() throws {
         let plans = try #require(try Self.files("site-features")["site/plans.html"])

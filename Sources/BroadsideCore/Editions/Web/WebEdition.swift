@@ -35,6 +35,7 @@ struct WebEdition: EditionRenderer {
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
         files.append(OutputFile(path: Self.path(Self.stylesheetName), text: css))
+        if let custom = context.stylesheet { checkReferences(of: custom, diagnostics: &diagnostics) }
         if let site = context.metadata.siteURL {
             files.append(
                 OutputFile(path: Self.path("sitemap.xml"), text: SiteMap.sitemap(context.campaign, shell: shell)))
@@ -45,6 +46,16 @@ struct WebEdition: EditionRenderer {
                 at: context.metadata.location)
         }
         return files
+    }
+
+    /// An error for each file the staff's stylesheet asks for that the site does not have.
+    private func checkReferences(of stylesheet: CustomStylesheet, diagnostics: inout Diagnostics) {
+        let paths = Set(files.map(\.path))
+        for reference in stylesheet.references where !paths.contains(Self.path(reference.path)) {
+            diagnostics.error(
+                "the site has no file `\(reference.path)`", at: reference.location,
+                notes: [Diagnostic.Note("\(stylesheet.fileName) may use only files of the site; check the path")])
+        }
     }
 
     /// A file of the site, by its path in the output folder.
