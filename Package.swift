@@ -30,10 +30,13 @@ let package = Package(
         // libcurl's SMTP client, for `broadside send-test`: its headers at build time (Debian's
         // libcurl4-openssl-dev), the library itself loaded only when a test email is sent.
         .target(name: "CSMTP"),
+        // The output folder's atomic swap (renameat2 with RENAME_EXCHANGE), which Swift's Glibc module
+        // does not declare.
+        .target(name: "CFolderExchange"),
         // The compiler: inputs → Campaign model → one renderer per edition → files in memory.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo", "CSMTP"]
+            dependencies: ["CCmark", "CPangoCairo", "CSMTP", "CFolderExchange"]
         ),
         // The command-line tool: a thin shell over BroadsideCore.
         .executableTarget(

@@ -87,10 +87,11 @@ public enum Broadside {
     }
 
     /// Compiles `inputs` and, when there is no error, writes the files into `folder`, which they replace
-    /// whole (`EditionWriter`). After an error, `folder` is left exactly as it was.
+    /// whole (`EditionWriter`). After an error, `folder` holds the last good editions.
     public static func build(
         _ inputs: consuming BuildInputs, options: RenderOptions = RenderOptions(), into folder: String
     ) -> Compilation {
+        EditionWriter.recoverInterruptedBuilds(of: folder)
         var compilation = compile(consume inputs, options: options)
         if let files = compilation.files, let failure = EditionWriter.write(files, to: folder) {
             compilation.diagnostics.emit(failure)

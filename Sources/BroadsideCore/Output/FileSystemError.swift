@@ -6,6 +6,10 @@ import Glibc
 struct FileSystemError: Error, CustomStringConvertible {
     let description: String
 
+    init(description: String) {
+        self.description = description
+    }
+
     /// The failure `errno` names, on `path`.
     init(path: String, code: Int32 = errno) {
         description = "\(path): \(String(cString: strerror(code)))"
