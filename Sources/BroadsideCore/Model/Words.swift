@@ -14,6 +14,8 @@ public struct Words: Sendable, Hashable {
     public var skipToMainContent: String
     /// The accessible name of the site's list of pages.
     public var pagesNavigation: String
+    /// The page that lists every page of a large site, and its link in the navigation.
+    public var allPages: String
     /// The 404 page's title and heading.
     public var pageNotFound: String
     /// The 404 page's text before and after its link to the home page.
@@ -54,6 +56,7 @@ public struct Words: Sendable, Hashable {
         paidForBy: { payer in "Paid for by \(payer)" },
         skipToMainContent: "Skip to main content",
         pagesNavigation: "Pages",
+        allPages: "All pages",
         pageNotFound: "Page not found",
         pageNotFoundBeforeLink: "There is no page at this address. The pages of this site are listed above; the",
         homePage: "home page",

@@ -5,7 +5,32 @@ struct CampaignBuilder {
     /// Anchors the site's layout uses itself, which a section may not take.
     static let reservedSectionIDs: Set<String> = ["main-content"]
     /// File names (without `.html`) that only the site itself may use.
-    static let reservedPageSlugs: Set<String> = ["index", "404", "style"]
+    static let reservedPageSlugs: Set<String> = ["index", "404", "style", "all-pages"]
+
+    /// The most pages a campaign may have: what one sitemap may list, and a bound on the build's time
+    /// and output (docs/PERFORMANCE.md).
+    static let mostPages = 50_000
+
+    /// `50,000` for 50000: a count as people read it, the same on every machine.
+    static func grouped(_ count: Int) -> String {
+        let digits = Array(String(count))
+        return String(
+            digits.enumerated().flatMap { index, digit in
+                index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+            })
+    }
+
+    /// The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) hold.
+    static let longestFileName = 255
+
+    /// Device names Windows reserves whatever the extension (`con.html` cannot be made there).
+    static func isReservedOnWindows(_ slug: String) -> Bool {
+        if ["con", "prn", "aux", "nul"].contains(slug) { return true }
+        guard slug.count == 4, slug.hasPrefix("com") || slug.hasPrefix("lpt"), let last = slug.last else {
+            return false
+        }
+        return "0123456789¹²³".contains(last)
+    }
 
     /// What the outline made: the pages always (so that their bodies can be checked even when the
     /// metadata has mistakes), the campaign only when its metadata is complete.
@@ -49,6 +74,16 @@ struct CampaignBuilder {
         for diagnostic in made.pageDiagnostics.all { diagnostics.emit(diagnostic) }
         let pages = made.pages
         checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
+        if pages.count > Self.mostPages {
+            diagnostics.error(
+                "a campaign may have at most \(Self.grouped(Self.mostPages)) pages; this one has \(Self.grouped(pages.count))",
+                at: pages[Self.mostPages].location,
+                notes: [
+                    Diagnostic.Note(
+                        "this is page \(Self.grouped(Self.mostPages + 1)); a sitemap lists at most \(Self.grouped(Self.mostPages)) pages: merge pages into sections, or split the campaign"
+                    )
+                ])
+        }
         for diagnostic in made.blockDiagnostics.all { diagnostics.emit(diagnostic) }
         guard let metadata, let email, let flyer else { return Result(pages: pages, campaign: nil) }
         return Result(
@@ -68,6 +103,17 @@ struct CampaignBuilder {
             diagnostics.error(
                 "a page named `\(page.name.value)` would be written as \(slug).html, which the site uses itself",
                 at: page.name.location, notes: [Diagnostic.Note("give the page another name")])
+        } else if !isHome && Self.isReservedOnWindows(slug) {
+            diagnostics.error(
+                "a page named `\(page.name.value)` would be written as \(slug).html, a name Windows keeps for a device",
+                at: page.name.location,
+                notes: [
+                    Diagnostic.Note("give the page another name, so that the site can be copied to any computer")
+                ])
+        } else if !isHome && slug.utf8.count + ".html".utf8.count > Self.longestFileName {
+            diagnostics.error(
+                "this page name makes a file name of \(slug.utf8.count + 5) bytes; file systems allow at most \(Self.longestFileName)",
+                at: page.name.location, notes: [Diagnostic.Note("give the page a shorter name")])
         }
         if page.sections.isEmpty {
             diagnostics.error(

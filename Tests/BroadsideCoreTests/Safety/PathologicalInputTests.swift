@@ -53,8 +53,8 @@ struct PathologicalInputTests {
             text += "page Page \(index)\n  section S\n    [next](page:page-\((index + 1) % 1_000))\n"
         }
         let compilation = Self.compileAll(Support.source(pages: text))
-        // The pages, 404.html and style.css; flyer.txt and .pdf; email.txt, .eml and .html.
-        #expect(compilation.files?.count == 1_007)
+        // The pages, 404.html, all-pages.html and style.css; flyer.txt and .pdf; email.txt, .eml and .html.
+        #expect(compilation.files?.count == 1_008)
     }
 
     @Test("100,000 links to one address and 10,000 to different ones")

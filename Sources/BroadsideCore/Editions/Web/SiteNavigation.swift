@@ -1,22 +1,53 @@
-/// The site's navigation: every page in source order, the current one marked for assistive technology
-/// and styles.
+/// The site's navigation, the current page marked for assistive technology and styles. A site of up
+/// to `listedPages` pages lists them all; a larger one lists its first pages, the current page, and a
+/// link to `all-pages.html`, which lists every page: each page's navigation stays the same size, so
+/// the site grows with its page count, not with its square.
 struct SiteNavigation {
+    static let listedPages = 12
+    /// The page that lists every page, on a site too large to list them all on each.
+    static let indexFileName = "all-pages.html"
+
     private let pages: [(fileName: String, name: String)]
     private let label: String
+    private let allPagesName: String
 
     init(_ pages: [Page], words: Words) {
         self.pages = pages.map { ($0.fileName, $0.name) }
         label = words.pagesNavigation
+        allPagesName = words.allPages
     }
+
+    /// Whether the site needs the page that lists every page.
+    var needsIndex: Bool { pages.count > Self.listedPages }
 
     /// The navigation, with `current` (a page's file name) marked when it is one of the pages.
     func html(current: String?) -> String {
         var html = "<nav class=\"site-nav\" aria-label=\"\(HTMLText.escape(label))\">\n<ul>\n"
-        for page in pages {
-            let marked = page.fileName == current ? " aria-current=\"page\"" : ""
-            html +=
-                "<li><a href=\"\(HTMLText.escape(WebAddress.percentEncoded(page.fileName)))\"\(marked)>\(HTMLText.escape(page.name))</a></li>\n"
+        guard needsIndex else {
+            for page in pages { html += item(page.fileName, page.name, current: current) }
+            return html + "</ul>\n</nav>\n"
         }
+        let first = pages.prefix(Self.listedPages - 1)
+        for page in first { html += item(page.fileName, page.name, current: current) }
+        if let current, !first.contains(where: { $0.fileName == current }),
+            let page = pages.first(where: { $0.fileName == current })
+        {
+            html += item(page.fileName, page.name, current: current)
+        }
+        html += item(Self.indexFileName, allPagesName, current: current)
         return html + "</ul>\n</nav>\n"
+    }
+
+    /// Every page, as the list on `all-pages.html`.
+    func fullList() -> String {
+        var html = "<ul class=\"all-pages\">\n"
+        for page in pages { html += item(page.fileName, page.name, current: nil) }
+        return html + "</ul>\n"
+    }
+
+    private func item(_ fileName: String, _ name: String, current: String?) -> String {
+        let marked = fileName == current ? " aria-current=\"page\"" : ""
+        return
+            "<li><a href=\"\(HTMLText.escape(WebAddress.percentEncoded(fileName)))\"\(marked)>\(HTMLText.escape(name))</a></li>\n"
     }
 }

@@ -29,6 +29,10 @@ struct WebEdition: EditionRenderer {
 
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
         files.append(OutputFile(path: Self.path("404.html"), text: NotFoundPage(shell: shell).html()))
+        if shell.navigation.needsIndex {
+            files.append(
+                OutputFile(path: Self.path(SiteNavigation.indexFileName), text: AllPagesPage(shell: shell).html()))
+        }
         var css = Stylesheet.css
         if let custom = context.stylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
