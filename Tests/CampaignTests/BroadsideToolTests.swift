@@ -115,7 +115,7 @@ struct BroadsideToolTests {
         #expect(run.status == 1)
         #expect(
             run.standardError.hasPrefix(
-                "content/campaign.broadside:1:1: error: the source file is 64 MiB; a campaign source may be at most 64 MiB"
+                "content/campaign.broadside:1:1: error: the file is 64.0 MiB + 1 byte; a campaign source may be at most 64 MiB"
             ))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content"])
     }

@@ -104,9 +104,24 @@ public enum SourceFiles {
 
     private static func tooLarge(_ path: String, size: Int) -> Diagnostic {
         .error(
-            "the source file is \(size >> 20) MiB; a campaign source may be at most \(maximumSize >> 20) MiB",
+            "the file is \(describeSize(size)); a campaign source may be at most \(maximumSize >> 20) MiB",
             at: .wholeFile(path),
             notes: [Diagnostic.Note("check that this is the campaign source and not another file")])
+    }
+
+    /// A size as exactly as it matters next to the limit: `64.0 MiB + 1 byte`, `65 MiB`, `1.5 GiB`.
+    static func describeSize(_ size: Int) -> String {
+        let mebibyte = 1 << 20
+        let whole = size / mebibyte
+        let rest = size % mebibyte
+        if rest == 0 { return "\(whole) MiB" }
+        // Just over a whole number of MiB, the bytes over it are what the reader needs.
+        if rest < mebibyte / 10 { return "\(whole).0 MiB + \(rest) byte\(rest == 1 ? "" : "s")" }
+        if size >= 1 << 30 {
+            let tenths = (size * 10) >> 30
+            return "\(tenths / 10).\(tenths % 10) GiB"
+        }
+        return "\(whole).\(rest * 10 / mebibyte) MiB"
     }
 
     private static func unreadable(_ path: String) -> Diagnostic {

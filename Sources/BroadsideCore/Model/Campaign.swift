@@ -74,17 +74,34 @@ public enum Unsubscribe: Sendable, Hashable {
     /// The placeholders of the mailing tools Broadside knows, as the tools write them.
     public static let placeholders = ["*|UNSUB|*", "{{ unsubscribe_url }}", "%unsubscribe_url%"]
 
+    /// The longest address the `List-Unsubscribe` header can carry on one line (998 bytes at most).
+    public static let longestAddress = 900
+
     /// Reads an `unsubscribe:` value: an https address, a `mailto:` address, or a known placeholder.
     public init?(parsing value: String) {
         if Self.placeholders.contains(value) {
             self = .placeholder(value)
-        } else if WebAddress.scheme(of: value) == "https" && WebAddress.isAbsoluteHTTP(value) {
+        } else if value.utf8.count <= Self.longestAddress, WebAddress.scheme(of: value) == "https",
+            WebAddress.isAbsoluteHTTP(value), WebAddress.ascii(value) != nil
+        {
             self = .address(value)
-        } else if WebAddress.scheme(of: value) == "mailto", Mailbox(parsing: String(value.dropFirst(7))) != nil {
+        } else if value.utf8.count <= Self.longestAddress, WebAddress.scheme(of: value) == "mailto",
+            Mailbox(parsing: String(value.dropFirst(7))) != nil
+        {
             self = .address(value)
         } else {
             return nil
         }
+    }
+
+    /// The address as a mail header carries it, in ASCII: the domain in IDNA, anything else outside
+    /// ASCII percent-encoded. Nil for a placeholder.
+    public var headerAddress: String? {
+        guard case .address(let address) = self else { return nil }
+        if WebAddress.scheme(of: address) == "mailto", let mailbox = Mailbox(parsing: String(address.dropFirst(7))) {
+            return "mailto:" + mailbox.address
+        }
+        return WebAddress.ascii(address)
     }
 
     /// Whether it is an address the campaign runs (not a placeholder).

@@ -38,20 +38,41 @@ enum ValueChecks {
     }
 
     static let mailbox: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
-        guard Mailbox(parsing: value.value) != nil else {
-            diagnostics.error(
-                "`\(value.value)` is not an e-mail address", at: value.location,
-                notes: [
-                    Diagnostic.Note(
-                        "write an address such as `jane@example.org`, or a name and an address: `Jane Doe <jane@example.org>`"
-                    )
-                ])
-            return false
+        guard case .failure(let problem) = Mailbox.parse(value.value) else { return true }
+        let (message, note): (String, String)
+        switch problem {
+        case .shape:
+            (message, note) = (
+                "`\(value.value)` is not an e-mail address",
+                "write an address such as `jane@example.org`, or a name and an address: `Jane Doe <jane@example.org>`"
+            )
+        case .nonASCIILocalPart:
+            (message, note) = (
+                "`\(value.value)` has letters outside ASCII before the @, which most mail servers cannot deliver",
+                "use an address with only ASCII letters, digits and . _ - + before the @ (the domain may be in any script)"
+            )
+        case .domain:
+            (message, note) = (
+                "the domain of `\(value.value)` is not a domain name",
+                "write a domain such as `example.org`: letters, digits and hyphens between dots, at most 63 to a part"
+            )
+        case .length:
+            (message, note) = (
+                "`\(value.value)` is longer than an e-mail address may be",
+                "an address has at most 64 characters before the @ and 254 in all"
+            )
         }
-        return true
+        diagnostics.error(message, at: value.location, notes: [Diagnostic.Note(note)])
+        return false
     }
 
     static let unsubscribe: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        if value.value.utf8.count > Unsubscribe.longestAddress {
+            diagnostics.error(
+                "this unsubscribe address is \(value.value.utf8.count) bytes long; a mail header holds at most \(Unsubscribe.longestAddress)",
+                at: value.location, notes: [Diagnostic.Note("use a shorter address for the unsubscribe page")])
+            return false
+        }
         guard Unsubscribe(parsing: value.value) != nil else {
             diagnostics.error(
                 "`\(value.value)` is not an unsubscribe address or a mailing tool's placeholder", at: value.location,
@@ -123,6 +144,30 @@ enum WebAddress {
         guard rest.hasPrefix("//") else { return false }
         let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return !host.isEmpty && !address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+    }
+
+    /// An http(s) address in ASCII, as a mail header must carry it: the host in IDNA, every byte outside
+    /// ASCII elsewhere percent-encoded. Nil when the host is not a domain name.
+    static func ascii(_ address: String) -> String? {
+        guard let scheme = scheme(of: address) else { return nil }
+        let rest = address.dropFirst(scheme.count + 3)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let path = rest.dropFirst(authority.count)
+        var host = Substring(authority)
+        var port: Substring = ""
+        if let colon = authority.lastIndex(of: ":"), authority[authority.index(after: colon)...].allSatisfy(\.isASCII) {
+            host = authority[..<colon]
+            port = authority[colon...]
+        }
+        guard let asciiHost = host.unicodeScalars.allSatisfy(\.isASCII) ? String(host) : DomainName.ascii(String(host))
+        else { return nil }
+        var encodedPath = ""
+        for byte in path.utf8 {
+            encodedPath +=
+                byte < 0x80
+                ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true)
+        }
+        return "\(scheme)://\(asciiHost)\(port)\(encodedPath)"
     }
 
     /// The scheme of an address (`https` in `https://…`), lowercased, or nil for a relative address.

@@ -44,6 +44,15 @@ struct SourceFilesTests {
         )
     }
 
+    @Test("sizes are said exactly where it matters")
+    func sizes() {
+        #expect(SourceFiles.describeSize((64 << 20) + 1) == "64.0 MiB + 1 byte")
+        #expect(SourceFiles.describeSize((64 << 20) + 4096) == "64.0 MiB + 4096 bytes")
+        #expect(SourceFiles.describeSize(65 << 20) == "65 MiB")
+        #expect(SourceFiles.describeSize((100 << 20) + (1 << 19)) == "100.5 MiB")
+        #expect(SourceFiles.describeSize((3 << 30) / 2 + (1 << 19)) == "1.5 GiB")
+    }
+
     @Test("a file past the size limit is refused before it is read; one within it is read whole")
     func sizeLimit() throws {
         let root = try Self.folder(with: [])
@@ -52,7 +61,7 @@ struct SourceFilesTests {
         #expect(FileManager.default.createFile(atPath: large, contents: nil))
         #expect(truncate(large, off_t(SourceFiles.maximumSize + 1)) == 0)
         let refused = SourceFiles.read(large).failure
-        #expect(refused?.message == "the source file is 64 MiB; a campaign source may be at most 64 MiB")
+        #expect(refused?.message == "the file is 64.0 MiB + 1 byte; a campaign source may be at most 64 MiB")
         let text = String(repeating: "campaign source line\n", count: 50_000)
         let path = root + "/content/campaign.broadside"
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -46,7 +46,7 @@ enum EmailMessage {
     /// one-click `List-Unsubscribe-Post` (RFC 8058); nothing for a mailing tool's placeholder, since the
     /// tool writes its own.
     private static func listUnsubscribe(_ unsubscribe: Unsubscribe?) -> String {
-        guard case .address(let address) = unsubscribe else { return "" }
+        guard let address = unsubscribe?.headerAddress else { return "" }
         var fields = MailHeaders.fold("List-Unsubscribe:", ["<\(address)>"])
         if WebAddress.scheme(of: address) == "https" {
             fields += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"

@@ -3,32 +3,40 @@
 enum MailHeaders {
     static let maximumLineLength = 78
 
-    /// `Name: value`, folded at spaces; a value with anything outside printable ASCII is sent as
-    /// base64 encoded-words, each a whole number of characters.
+    /// `Name: value`, folded at spaces; a value with anything outside printable ASCII, or a word too
+    /// long to fold, is sent as base64 encoded-words, each a whole number of characters, so that every
+    /// line stays within 78 octets.
     static func field(_ name: String, _ value: String) -> String {
-        let words = isPlainASCII(value) ? value.split(separator: " ").map(String.init) : encodedWords(value)
+        let words = plainWords(value, after: name) ?? encodedWords(value)
         return fold(name + ":", words)
     }
 
-    /// A mailbox: `Name <address>`, the name quoted or encoded as it needs.
-    static func mailbox(_ mailbox: Mailbox) -> [String] {
+    /// A mailbox: `Name <address>`, the name quoted or encoded as it needs. The address is ASCII
+    /// (`Mailbox` keeps its domain in IDNA) and at most 254 octets, so its line stays within 998.
+    static func mailbox(_ mailbox: Mailbox, after field: String) -> [String] {
         guard let name = mailbox.name else { return [mailbox.address] }
-        let nameWords: [String]
-        if !isPlainASCII(name) {
-            nameWords = encodedWords(name)
-        } else if name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
-            nameWords = [
-                "\"" + name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
-                    + "\""
-            ]
-        } else {
-            nameWords = name.split(separator: " ").map(String.init)
+        var nameWords = plainWords(name, after: field) ?? encodedWords(name)
+        if nameWords.first?.hasPrefix("=?") != true && name.contains(where: { "()<>[]:;@\\,.\"".contains($0) }) {
+            let quoted = "\"" + name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+            nameWords = fitsOnALine(quoted, after: field) ? [quoted] : encodedWords(name)
         }
         return nameWords + ["<\(mailbox.address)>"]
     }
 
     static func mailboxField(_ name: String, _ value: Mailbox) -> String {
-        fold(name + ":", mailbox(value))
+        fold(name + ":", mailbox(value, after: name))
+    }
+
+    /// The words of `text` as they are, when it is plain ASCII and each word fits on a line after the
+    /// field's name; nil when it must be encoded.
+    private static func plainWords(_ text: String, after field: String) -> [String]? {
+        let words = text.split(separator: " ").map(String.init)
+        guard isPlainASCII(text), words.allSatisfy({ fitsOnALine($0, after: field) }) else { return nil }
+        return words
+    }
+
+    private static func fitsOnALine(_ word: String, after field: String) -> Bool {
+        field.utf8.count + 2 + word.utf8.count <= maximumLineLength
     }
 
     /// Joins `words` after `start` with spaces, starting a new (indented) line before a word that would
