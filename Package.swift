@@ -7,12 +7,16 @@ let package = Package(
         .library(name: "BroadsideCore", targets: ["BroadsideCore"]),
         .library(name: "Campaign", targets: ["Campaign"]),
         .executable(name: "broadside", targets: ["broadside"]),
+        .executable(name: "broadside-build", targets: ["broadside-build"]),
         .executable(name: "broadside-bench", targets: ["broadside-bench"]),
         .plugin(name: "BroadsideBuildPlugin", targets: ["BroadsideBuildPlugin"]),
         .plugin(name: "publish", targets: ["BroadsidePublishPlugin"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The preview's HTTP server and WebSocket: plain Swift on sockets, no SwiftNIO, so that it adds
+        // little to a first build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The reference CommonMark library, from Debian's libcmark-dev.
@@ -38,11 +42,35 @@ let package = Package(
             name: "BroadsideCore",
             dependencies: ["CCmark", "CPangoCairo", "CSMTP", "CFolderExchange"]
         ),
-        // The command-line tool: a thin shell over BroadsideCore.
+        // The commands both tools share (build, check, send-test): thin shells over BroadsideCore.
+        .target(
+            name: "BroadsideCommands",
+            dependencies: [
+                "BroadsideCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `broadside preview`: builds in memory on every save and serves every edition on 127.0.0.1.
+        .target(
+            name: "BroadsidePreview",
+            dependencies: [
+                "BroadsideCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        // The command-line tool staff run: every command, the preview among them.
         .executableTarget(
             name: "broadside",
             dependencies: [
-                "BroadsideCore",
+                "BroadsideCommands", "BroadsideCore", "BroadsidePreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The plugins' tool: `build` alone, without the preview's server.
+        .executableTarget(
+            name: "broadside-build",
+            dependencies: [
+                "BroadsideCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +86,7 @@ let package = Package(
         .plugin(
             name: "BroadsideBuildPlugin",
             capability: .buildTool(),
-            dependencies: ["broadside"]
+            dependencies: ["broadside-build"]
         ),
         // `swift package --allow-writing-to-package-directory publish` copies the editions to dist/.
         .plugin(
@@ -68,7 +96,7 @@ let package = Package(
                     verb: "publish", description: "Write every edition of the campaign to dist/ (or --output PATH)"),
                 permissions: [.writeToPackageDirectory(reason: "Broadside writes the campaign's editions to dist/")]
             ),
-            dependencies: ["broadside"]
+            dependencies: ["broadside-build"]
         ),
         // The campaign's editions, made from content/ by the build plugin, as resources (Bundle.module).
         .target(

@@ -16,7 +16,7 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Broadside: building the editions from \(PackageLayout.contentFolder)/",
-                executable: try context.tool(named: "broadside").url,
+                executable: try context.tool(named: "broadside-build").url,
                 arguments: ["build", content.path, "--output", output.path],
                 // A build that asks for a date on the email (reproducible builds' SOURCE_DATE_EPOCH) passes it on.
                 environment: ProcessInfo.processInfo.environment.filter { $0.key == "SOURCE_DATE_EPOCH" },

@@ -19,7 +19,7 @@ struct BroadsidePublishPlugin: CommandPlugin {
         let content = package.appendingPathComponent(PackageLayout.contentFolder)
 
         let process = Process()
-        process.executableURL = try context.tool(named: "broadside").url
+        process.executableURL = try context.tool(named: "broadside-build").url
         process.arguments = ["build", content.path, "--output", output.standardizedFileURL.path]
         try process.run()
         process.waitUntilExit()

@@ -1,12 +1,13 @@
 import ArgumentParser
+import BroadsideCommands
 import BroadsideCore
 
 @main
-struct Tool: ParsableCommand {
+struct Tool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadside",
         abstract:
             "Builds a campaign's editions from one source file: \(Edition.all.map(\.summary).joined(separator: "; ")).",
-        subcommands: [Build.self, Check.self, SendTest.self]
+        subcommands: [Build.self, Check.self, Preview.self, SendTest.self]
     )
 }

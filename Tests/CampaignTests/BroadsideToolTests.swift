@@ -6,7 +6,7 @@ import Testing
 @Suite("broadside command")
 struct BroadsideToolTests {
     static let repositoryRoot = CampaignBundleTests.repositoryRoot
-    /// The tool the build plugin ran, built beside this test bundle.
+    /// The `broadside` tool staff run, built beside this test bundle (the plugins run `broadside-build`).
     static var executable: URL {
         CampaignEditions.bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("broadside")
     }

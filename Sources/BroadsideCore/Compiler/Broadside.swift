@@ -130,12 +130,19 @@ public struct RenderOptions: Sendable {
     /// Whether to draw `flyer.pdf`. Only the fuzz target leaves it out, for most inputs: drawing a PDF
     /// takes far longer than everything else, and would starve the fuzzing of the rest.
     public var drawsFlyerPDF = true
+    /// Whether editions also make pictures of what they print (`flyer-1.png`), for the preview; a
+    /// build never writes them.
+    public var drawsPictures = false
     /// The editions to make (all of them unless the benchmark times one alone).
     public var editions = Edition.all
 
-    public init(sourceDateEpoch: Int? = nil, drawsFlyerPDF: Bool = true, editions: [Edition] = Edition.all) {
+    public init(
+        sourceDateEpoch: Int? = nil, drawsFlyerPDF: Bool = true, drawsPictures: Bool = false,
+        editions: [Edition] = Edition.all
+    ) {
         self.sourceDateEpoch = sourceDateEpoch
         self.drawsFlyerPDF = drawsFlyerPDF
+        self.drawsPictures = drawsPictures
         self.editions = editions
     }
 }

@@ -12,6 +12,25 @@ public struct Compilation: Sendable {
     /// What each edition built, in a few words (`site (4 pages)`), when the build succeeded.
     public var summaries: [String] = []
 
+    /// A compilation that stopped before it started: the inputs could not be read, for `diagnostic`.
+    public init(unreadable diagnostic: Diagnostic) {
+        var diagnostics = Diagnostics()
+        diagnostics.emit(diagnostic)
+        self.init(source: nil, stylesheet: nil, campaign: nil, files: nil, diagnostics: diagnostics)
+    }
+
+    init(
+        source: SourceText?, stylesheet: CustomStylesheet?, campaign: Campaign?, files: [OutputFile]?,
+        diagnostics: Diagnostics, summaries: [String] = []
+    ) {
+        self.source = source
+        self.stylesheet = stylesheet
+        self.campaign = campaign
+        self.files = files
+        self.diagnostics = diagnostics
+        self.summaries = summaries
+    }
+
     /// The build's closing line: what was written and where, or how many errors kept the last good
     /// editions in place.
     public func closingLine(writtenTo folder: String?) -> String {

@@ -8,6 +8,8 @@ struct FlyerEdition: EditionRenderer {
     static let summary = "the flyer: text and PDF"
     static let textFile = "flyer.txt"
     static let pdfFile = "flyer.pdf"
+    /// The printed page as a picture, made only when the build asks (the preview).
+    static let pictureFile = "flyer-1.png"
     static let outputs = [textFile, pdfFile]
 
     /// More blocks than any printed page holds, even at the smallest size on the largest paper: the
@@ -75,7 +77,7 @@ struct FlyerEdition: EditionRenderer {
         let metadata = context.metadata
         let result = FlyerPDF.render(
             model, title: "\(context.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,
-            creationDate: context.options.sourceDateEpoch)
+            creationDate: context.options.sourceDateEpoch, drawsPicture: context.options.drawsPictures)
         switch result {
         case .success(let output):
             if let place = output.overflow ?? firstUnprintable {
@@ -85,6 +87,7 @@ struct FlyerEdition: EditionRenderer {
                         at: place, settings: settings))
             }
             files.append(OutputFile(path: Self.pdfFile, contents: output.pdf))
+            if let picture = output.picture { files.append(OutputFile(path: Self.pictureFile, contents: picture)) }
             bodySize = output.bodySize
             if overflow == nil && output.overflow == nil && firstUnprintable == nil {
                 // How much room is left tells the staff how much they may still add.

@@ -9,6 +9,8 @@ public enum FlyerPDF {
         public var bodySize: Double
         /// The first block that did not fit on the page at the smallest size, if any.
         public var overflow: SourceLocation?
+        /// The page as a PNG, when asked for (the preview shows it).
+        public var picture: [UInt8]?
     }
 
     public enum Failure: Error, Sendable {
@@ -19,9 +21,9 @@ public enum FlyerPDF {
 
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
     /// the date is the start of 1970, so that the same source gives the same bytes on any day.
-    public static func render(_ model: FlyerModel, title: String, author: String, creationDate: Int?) -> Result<
-        Output, Failure
-    > {
+    public static func render(
+        _ model: FlyerModel, title: String, author: String, creationDate: Int?, drawsPicture: Bool = false
+    ) -> Result<Output, Failure> {
         let paper = FlyerTypography.pageSize(model.settings.paper)
         let canvas = PDFCanvas(
             width: paper.width, height: paper.height, title: title, author: author,
@@ -36,17 +38,22 @@ public enum FlyerPDF {
         let frame = Frame(left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
 
         let (size, placed) = fittingSize(model, canvas: canvas, frame: frame)
-        for item in placed.items {
-            if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
-            for depth in 0..<item.quoteDepth {
-                canvas.bar(x: frame.left + Double(depth) * size * 1.2, y: item.y, height: item.box.height, gray: 0.55)
+        func drawPage() {
+            for item in placed.items {
+                if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
+                for depth in 0..<item.quoteDepth {
+                    canvas.bar(
+                        x: frame.left + Double(depth) * size * 1.2, y: item.y, height: item.box.height, gray: 0.55)
+                }
+                canvas.draw(item.box, x: item.x, y: item.y)
             }
-            canvas.draw(item.box, x: item.x, y: item.y)
+            if let footer = placed.footer { canvas.draw(footer, x: frame.left, y: frame.bottom - footer.height) }
         }
-        if let footer = placed.footer { canvas.draw(footer, x: frame.left, y: frame.bottom - footer.height) }
+        drawPage()
+        let picture = drawsPicture ? canvas.picture(scale: 1.5, drawPage) : nil
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
         let overflow = placed.overflowIndex.map { model.blocks[$0].location }
-        return .success(Output(pdf: pdf, bodySize: size, overflow: overflow))
+        return .success(Output(pdf: pdf, bodySize: size, overflow: overflow, picture: picture))
     }
 
     struct Frame {

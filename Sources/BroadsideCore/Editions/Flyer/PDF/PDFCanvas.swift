@@ -10,7 +10,9 @@ final class PDFCanvas {
 
     private let sink = ByteSink()
     let surface: OpaquePointer
-    let cairo: OpaquePointer
+    private let pdfCairo: OpaquePointer
+    /// Where `draw` and `bar` draw: the PDF, or for a moment the picture `picture(scale:_:)` makes.
+    private var cairo: OpaquePointer
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     let width: Double
@@ -31,7 +33,8 @@ final class PDFCanvas {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Broadside")
         // Cairo stamps the time of the build unless told otherwise, and ignores SOURCE_DATE_EPOCH.
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
-        cairo = cairo_create(surface)
+        pdfCairo = cairo_create(surface)
+        cairo = pdfCairo
         // Pango's default font map is one per thread (since Pango 1.32.6): fontconfig reads its
         // configuration and finds the fonts the first time a thread draws a flyer, and keeps them for
         // that thread's next one.
@@ -43,7 +46,7 @@ final class PDFCanvas {
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(context))
-        cairo_destroy(cairo)
+        cairo_destroy(pdfCairo)
         cairo_surface_destroy(surface)
     }
 
@@ -83,6 +86,34 @@ final class PDFCanvas {
         cairo_rectangle(cairo, x, y, 1.5, height)
         cairo_fill(cairo)
         cairo_set_source_rgb(cairo, 0, 0, 0)
+    }
+
+    /// The page as a PNG, `scale` pixels to the point on white: `draw` does again on a picture what it
+    /// did on the PDF, with the same layouts. Nil when Cairo failed.
+    func picture(scale: Double, _ draw: () -> Void) -> [UInt8]? {
+        let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width * scale), Int32(height * scale))
+        defer { cairo_surface_destroy(image) }
+        let pictureCairo = cairo_create(image)!
+        defer { cairo_destroy(pictureCairo) }
+        cairo_set_source_rgb(pictureCairo, 1, 1, 1)
+        cairo_paint(pictureCairo)
+        cairo_set_source_rgb(pictureCairo, 0, 0, 0)
+        cairo_scale(pictureCairo, scale, scale)
+        cairo = pictureCairo
+        defer { cairo = pdfCairo }
+        draw()
+        cairo_surface_flush(image)
+        let png = ByteSink()
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let status = withExtendedLifetime(png) {
+            cairo_surface_write_to_png_stream(image, write, Unmanaged.passUnretained(png).toOpaque())
+        }
+        return status == CAIRO_STATUS_SUCCESS ? png.bytes : nil
     }
 
     /// Ends the document and returns its bytes, or nil when Cairo failed.

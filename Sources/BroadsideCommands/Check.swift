@@ -1,13 +1,15 @@
 import ArgumentParser
 import BroadsideCore
 
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Check: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         abstract: "Read and check a campaign source, and list what is wrong with it; write nothing.")
 
     @OptionGroup var options: SourceOptions
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         let compilation = options.compile { inputs, renderOptions in
             Broadside.compile(consume inputs, options: renderOptions)
         }

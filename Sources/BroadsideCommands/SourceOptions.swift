@@ -4,9 +4,11 @@ import FoundationEssentials
 import Glibc
 
 /// What `build` and `check` share: which source to read, and how to report what is wrong with it.
-struct SourceOptions: ParsableArguments {
+public struct SourceOptions: ParsableArguments {
+    public init() {}
+
     @Argument(help: "The campaign source, or a folder holding one (default: the single source in content/).")
-    var source: String?
+    public var source: String?
 
     @Option(
         help:
@@ -17,7 +19,7 @@ struct SourceOptions: ParsableArguments {
     /// Reads the inputs and compiles them with `compiler` (which writes the editions, or only checks
     /// them), printing every diagnostic; returns the compilation, or nil when the source could not be
     /// found or read.
-    func compile(with compiler: (_ inputs: consuming BuildInputs, _ options: RenderOptions) -> Compilation)
+    public func compile(with compiler: (_ inputs: consuming BuildInputs, _ options: RenderOptions) -> Compilation)
         -> Compilation?
     {
         let inputs: BuildInputs
@@ -45,12 +47,12 @@ struct SourceOptions: ParsableArguments {
 
 /// Printing diagnostics: as text on standard error, where `swift build` and terminals look for them,
 /// or as JSON on standard output.
-enum Report {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+public enum Report {
+    public enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    static func print(
+    public static func print(
         _ diagnostics: [Diagnostic], source: SourceText?, stylesheet: CustomStylesheet? = nil, format: Format = .text
     ) {
         switch format {
@@ -62,7 +64,7 @@ enum Report {
     }
 
     /// One line on standard error, after the diagnostics (standard output may be JSON).
-    static func line(_ text: String) {
+    public static func line(_ text: String) {
         write(text + "\n", to: STDERR_FILENO)
     }
 

@@ -3,8 +3,8 @@ import BroadsideCore
 import FoundationEssentials
 import Glibc
 
-struct SendTest: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct SendTest: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "send-test",
         abstract: "Build the email and send it to one address through an SMTP server, to see it as readers will.",
         discussion: """
@@ -21,7 +21,9 @@ struct SendTest: ParsableCommand {
     @Option(help: "The SMTP server, as HOST:PORT.")
     var smtp: String = "localhost:25"
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         guard let recipient = Mailbox(parsing: to) else {
             throw Self.failure("`\(to)` is not an e-mail address: write one such as jane@example.org")
         }

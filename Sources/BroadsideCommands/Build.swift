@@ -2,8 +2,8 @@ import ArgumentParser
 import BroadsideCore
 import FoundationEssentials
 
-struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Build: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         abstract: "Build every edition into a folder, replacing the previous build only when this one succeeds.")
 
     @OptionGroup var options: SourceOptions
@@ -11,7 +11,9 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write the editions into.")
     var output: String = "dist"
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         let compilation = options.compile { inputs, renderOptions in
             Broadside.build(consume inputs, options: renderOptions, into: output)
         }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `broadside preview` driven in headless Chromium by Tests/Tools/check_preview.py: the open page
+/// reloads with each save, shows an error with its caret over the last good editions and clears it when
+/// it is fixed; nothing outside the editions is served; a port in use is refused with a clear message.
+@Suite("broadside preview")
+struct PreviewTests {
+    static let source = """
+        campaign
+          candidate: Rae Okafor
+          office: Harbor Commission
+          tagline: A harbor for everyone
+          language: en
+          paid for by: Rae Okafor for Harbor Commission
+
+        email
+          subject: The harbor
+          from: Rae Okafor <rae@okafor.example>
+
+        page Home
+          section Hello
+            The ferry should run every twenty minutes.
+
+        page Plan
+          section Ferries
+            More boats.
+        """
+
+    @Test("edit, error, fix: the open page follows every save")
+    func previewLoop() throws {
+        let folder = try BroadsideToolTests.workspace(source: Self.source)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = BroadsideToolTests.repositoryRoot.appendingPathComponent("Tests/Tools/check_preview.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", script, BroadsideToolTests.executable.path,
+            folder.appendingPathComponent("content/campaign.broadside").path, "every twenty minutes",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let report = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(report)")
+        #expect(report.contains("\"problems\": []"), "\(report)")
+        print(report)
+    }
+}
