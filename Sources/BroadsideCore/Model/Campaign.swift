@@ -146,6 +146,19 @@ public struct Page: Sendable {
     public var description: String?
     public var location: SourceLocation
     public var sections: [Section]
+    /// The editions that carry the page at all (`only in:` under its `page` line, and the email
+    /// block's `pages:`); its sections' and blocks' editions are always within them.
+    public var editions: EditionSet = .all
+
+    /// Takes `edition` off the page, its sections and its blocks.
+    mutating func remove(_ edition: Edition) {
+        editions.remove(edition)
+        for index in sections.indices {
+            sections[index].editions.remove(edition)
+            sections[index].headingEditions.remove(edition)
+            for block in sections[index].blocks.indices { sections[index].blocks[block].editions.remove(edition) }
+        }
+    }
 }
 
 public struct Section: Sendable {

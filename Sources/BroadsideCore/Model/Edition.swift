@@ -12,6 +12,10 @@ public struct Edition: Hashable, Sendable, CustomStringConvertible {
     /// Every edition, in the registry's order.
     public static var all: [Edition] { EditionRegistry.renderers.indices.map(Edition.init(index:)) }
 
+    /// The website: the edition every `page:` link points into, since a page's address is its file on
+    /// the site, whichever edition prints the link.
+    public static var site: Edition { named(WebEdition.name)! }
+
     /// The edition named `name`, if the registry has one.
     public static func named(_ name: String) -> Edition? {
         EditionRegistry.renderers.firstIndex { $0.name == name }.map(Edition.init(index:))
@@ -46,6 +50,10 @@ public struct EditionSet: Hashable, Sendable {
 
     public func subtracting(_ other: EditionSet) -> EditionSet {
         EditionSet(bits: bits & ~other.bits)
+    }
+
+    public mutating func remove(_ edition: Edition) {
+        bits &= ~(1 << UInt64(edition.index))
     }
 
     public mutating func insert(_ edition: Edition) {

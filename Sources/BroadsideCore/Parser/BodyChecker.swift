@@ -71,6 +71,14 @@ struct BodyChecker {
         case .page(let target):
             return resolvePageLink(target, node: node, diagnostics: &diagnostics)
         case .section(let name):
+            guard currentPage.editions.carries(.site) else {
+                diagnostics.error(
+                    "`#\(name)` links into this page, which is not on the website", at: location(of: node),
+                    notes: [
+                        Diagnostic.Note("every edition links to a section's address on the site; write the words alone")
+                    ])
+                return node.url
+            }
             return resolveSection(
                 name, on: currentPage, target: targets.target(of: currentPage), node: node, diagnostics: &diagnostics)
         case .address:
@@ -113,6 +121,16 @@ struct BodyChecker {
                 notes: [
                     Suggestions.note(for: slug, among: targets.pageSlugs, noun: "pages"),
                     Diagnostic.Note("if the page is not written yet, write `pending:\(parts[0])` instead"),
+                ])
+            return node.url
+        }
+        if !found.page.editions.carries(.site) {
+            diagnostics.error(
+                "`page:\(parts[0])` links to a page that is not on the website", at: location(of: node),
+                notes: [
+                    Diagnostic.Note(
+                        "every edition links to a page's address on the site: put the page on the website, or link to another"
+                    )
                 ])
             return node.url
         }

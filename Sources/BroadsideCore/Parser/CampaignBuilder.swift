@@ -72,7 +72,7 @@ struct CampaignBuilder {
         let email = CampaignSettings.email(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
         let flyer = CampaignSettings.flyer(settingsBlocks, metadata: metadata, diagnostics: &diagnostics)
         for diagnostic in made.pageDiagnostics.all { diagnostics.emit(diagnostic) }
-        let pages = made.pages
+        var pages = made.pages
         checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
         if pages.count > Self.mostPages {
             diagnostics.error(
@@ -85,9 +85,35 @@ struct CampaignBuilder {
                 ])
         }
         for diagnostic in made.blockDiagnostics.all { diagnostics.emit(diagnostic) }
+        if let listed = CampaignSettings.emailPages(settingsBlocks) {
+            keepInEmail(only: listed, pages: &pages, diagnostics: &diagnostics)
+        }
         guard let metadata, let email, let flyer else { return Result(pages: pages, campaign: nil) }
         return Result(
             pages: pages, campaign: Campaign(metadata: metadata, email: email, flyer: flyer, pages: pages))
+    }
+
+    /// The email block's `pages: Home, Plans`: the email carries those pages and no other.
+    private func keepInEmail(only listed: Located<String>, pages: inout [Page], diagnostics: inout Diagnostics) {
+        let email = Edition.named(EmailEdition.name)!
+        var kept = Set<String>()
+        for item in EditionChoice.items(of: listed) {
+            let slug = Slug.make(item.value)
+            guard let page = pages.first(where: { $0.slug == slug }) else {
+                diagnostics.error(
+                    "there is no page `\(item.value)`", at: item.location,
+                    notes: [Suggestions.note(for: slug, among: pages.map(\.slug), noun: "pages")])
+                continue
+            }
+            if !page.editions.carries(email) {
+                diagnostics.warning(
+                    "the page `\(page.name)` is not in the email (its `only in:` or `not in:` says so)",
+                    at: item.location,
+                    notes: [Diagnostic.Note("remove it from `pages:`, or let the page be in the email")])
+            }
+            kept.insert(slug)
+        }
+        for index in pages.indices where !kept.contains(pages[index].slug) { pages[index].remove(email) }
     }
 
     private func makePage(_ page: OutlinePage, isHome: Bool, diagnostics: inout Diagnostics) -> Page {
@@ -120,14 +146,45 @@ struct CampaignBuilder {
                 "the page `\(page.name.value)` has no sections", at: page.name.location,
                 notes: [Diagnostic.Note("add a section under it: `section NAME` 2 spaces in, its text 4 spaces in")])
         }
-        let sections = page.sections.map { makeSection($0, diagnostics: &diagnostics) }
+        let editions = pageEditions(page, settings: settings, isHome: isHome, diagnostics: &diagnostics)
+        let sections = page.sections.map { makeSection($0, within: editions, diagnostics: &diagnostics) }
         checkUnique(sections.map { (name: $0.id, location: $0.location) }, what: "section", diagnostics: &diagnostics)
         return Page(
             name: page.name.value, slug: slug, fileName: isHome ? "index.html" : "\(slug).html",
-            description: settings?["description"]?.value, location: page.name.location, sections: sections)
+            description: settings?["description"]?.value, location: page.name.location, sections: sections,
+            editions: editions)
     }
 
-    private func makeSection(_ section: OutlineSection, diagnostics: inout Diagnostics) -> Section {
+    /// The editions a page's `only in:` or `not in:` (2 spaces under its `page` line) leaves it in.
+    private func pageEditions(
+        _ page: OutlinePage, settings: [String: Located<String>]?, isHome: Bool, diagnostics: inout Diagnostics
+    ) -> EditionSet {
+        let choices = page.settings.filter { ["only in", "not in"].contains($0.key.value) }
+        guard let setting = choices.first, let value = settings?[setting.key.value] else { return .all }
+        if choices.count > 1 {
+            diagnostics.error(
+                "a page takes `only in:` or `not in:`, not both", at: choices[1].key.location,
+                notes: [Diagnostic.Note("keep one of the two lines")])
+        }
+        let syntax = EditionChoice.pageChoice(
+            value, kind: setting.key.value == "only in" ? .only : .not, at: setting.key.location)
+        let editions = EditionChoice.resolve(syntax, diagnostics: &diagnostics)
+        if editions.isEmpty {
+            diagnostics.error(
+                "this leaves the page `\(page.name.value)` in no edition", at: setting.key.location,
+                notes: [Diagnostic.Note("remove the page, or name an edition that carries it")])
+        } else if isHome && !editions.carries(.site) {
+            diagnostics.error(
+                "the first page is the site's home page (index.html): it must be on the website",
+                at: setting.key.location,
+                notes: [Diagnostic.Note("keep `\(Edition.site.name)` among its editions, or put another page first")])
+        }
+        return editions
+    }
+
+    private func makeSection(_ section: OutlineSection, within pageEditions: EditionSet, diagnostics: inout Diagnostics)
+        -> Section
+    {
         let id = Slug.make(section.name.value)
         if !section.name.value.isEmpty && id.isEmpty {
             diagnostics.error(
@@ -144,7 +201,14 @@ struct CampaignBuilder {
                 "the section `\(section.name.value)` has no text", at: section.name.location,
                 notes: [Diagnostic.Note("write its text below it, 4 spaces in, or remove the section")])
         }
-        let editions = section.sectionChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
+        let chosen = section.sectionChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
+        let editions = chosen.intersection(pageEditions)
+        if let choice = section.sectionChoice, editions.isEmpty, !chosen.isEmpty, !pageEditions.isEmpty {
+            diagnostics.warning(
+                "no edition carries this section: its page is only in \(pageEditions.editions.map(\.name).joined(separator: ", "))",
+                at: choice.location,
+                notes: [Diagnostic.Note("name an edition its page is in, or move the section to another page")])
+        }
         let headingEditions = section.headingChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
         return Section(
             name: section.name.value, id: id, location: section.name.location, editions: editions,

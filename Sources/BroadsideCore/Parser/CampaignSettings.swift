@@ -13,7 +13,7 @@ enum CampaignSettings {
     static let emailKeys: [SettingKey] = [
         .required("subject"), .optional("preheader"),
         .optional("from", ValueChecks.mailbox), .optional("reply to", ValueChecks.mailbox),
-        .optional("unsubscribe", ValueChecks.unsubscribe),
+        .optional("unsubscribe", ValueChecks.unsubscribe), .optional("pages"),
     ]
 
     static let flyerKeys: [SettingKey] = [
@@ -23,7 +23,12 @@ enum CampaignSettings {
         .optional("too long", ValueChecks.oneOf(["warning", "error"])),
     ]
 
-    static let pageKeys: [SettingKey] = [.optional("description")]
+    static let pageKeys: [SettingKey] = [.optional("description"), .optional("only in"), .optional("not in")]
+
+    /// The `pages:` the `email` block names, as written, when it names any.
+    static func emailPages(_ blocks: [SettingsBlock]) -> Located<String>? {
+        blocks.first { $0.keyword.value == "email" }?.settings.first { $0.key.value == "pages" }?.value
+    }
 
     static func metadata(_ blocks: [SettingsBlock], source: SourceText, diagnostics: inout Diagnostics) -> Metadata? {
         guard let block = blocks.first(where: { $0.keyword.value == "campaign" }) else {

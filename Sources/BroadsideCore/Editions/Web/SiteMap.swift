@@ -6,7 +6,7 @@ enum SiteMap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for page in campaign.pages {
+        for page in campaign.pages where page.editions.carries(shell.context.edition) {
             guard let url = shell.publicURL(of: page.fileName) else { continue }
             xml += "<url><loc>\(HTMLText.escape(url))</loc></url>\n"
         }

@@ -15,15 +15,19 @@ struct WebEdition: EditionRenderer {
 
     init(_ context: EditionContext, diagnostics: inout Diagnostics) {
         self.context = context
-        shell = PageShell(context: context, navigation: SiteNavigation(context.campaign.pages, words: context.words))
+        shell = PageShell(
+            context: context,
+            navigation: SiteNavigation(
+                context.campaign.pages.filter { $0.editions.carries(context.edition) }, words: context.words))
     }
 
     var builtSummary: String {
-        let pages = context.campaign.pages.count
+        let pages = context.campaign.pages.filter { $0.editions.carries(context.edition) }.count
         return "\(Self.folder) (\(pages) page\(pages == 1 ? "" : "s"))"
     }
 
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
+        guard page.page.editions.carries(context.edition) else { return }
         files.append(OutputFile(path: Self.path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
     }
 
