@@ -115,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BroadsideCore"]
+            dependencies: ["BroadsideCore", "BroadsideCommands"]
         ),
     ],
     swiftLanguageModes: [.v6]
