@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        // QR codes for the flyer's call to action (Debian's libqrencode-dev).
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // libcurl's SMTP client, for `broadside send-test`: its headers at build time (Debian's
         // libcurl4-openssl-dev), the library itself loaded only when a test email is sent.
         .target(name: "CSMTP"),
@@ -40,7 +46,7 @@ let package = Package(
         // The compiler: inputs → Campaign model → one renderer per edition → files in memory.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo", "CSMTP", "CFolderExchange"]
+            dependencies: ["CCmark", "CPangoCairo", "CQREncode", "CSMTP", "CFolderExchange"]
         ),
         // The commands both tools share (build, check, send-test): thin shells over BroadsideCore.
         .target(

@@ -66,7 +66,10 @@ struct Pathological: ParsableCommand {
         let start = DispatchTime.now()
         let compilation = Broadside.compile(bytes, path: "pathological.broadside")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        precondition(compilation.files != nil, "the input did not build")
+        // Most of these are far more than a printed flyer holds: that one error is expected.
+        precondition(
+            compilation.diagnostics.errors.allSatisfy { $0.message.hasPrefix("the printed flyer does not fit") },
+            "the input did not build")
         return seconds
     }
 }

@@ -12,19 +12,26 @@ struct ScaledCampaign {
     /// more than by pages, and every page lists every other in its navigation.
     static let copiesPerPage = 10
 
+    /// The page a copy is on: the first copy alone on the first page, then ten to a page.
+    static func page(of copy: Int) -> Int {
+        copy == 0 ? 0 : (copy - 1) / copiesPerPage + 1
+    }
+
     init(template: String, scale: Int) {
         let lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let firstPage = lines.firstIndex { $0.hasPrefix("page ") } ?? lines.count
         let header = lines[..<firstPage].joined(separator: "\n")
         // The template's sections, without its page lines.
         let sections = lines[firstPage...].filter { !$0.hasPrefix("page ") }.joined(separator: "\n")
-        let pageCount = (scale + Self.copiesPerPage - 1) / Self.copiesPerPage
         var source = header + "\n"
         var bodies = ""
         for copy in 0..<scale {
-            if copy % Self.copiesPerPage == 0 { source += "\npage Part \(copy / Self.copiesPerPage)\n" }
+            // The first part alone is on the flyer, which must fit two sides; the rest are not.
+            if copy == 0 || (copy - 1) % Self.copiesPerPage == 0 {
+                source += "\npage Part \(Self.page(of: copy))\n" + (copy == 0 ? "" : "  not in: flyer\n")
+            }
             let next = (copy + 1) % scale
-            let nextPage = next / Self.copiesPerPage % pageCount
+            let nextPage = Self.page(of: next)
             var text = sections.replacingOccurrences(
                 of: #"\(pending:[^)]*\)"#, with: "(page:part-\(nextPage)#why-i-am-running-\(next))",
                 options: .regularExpression)

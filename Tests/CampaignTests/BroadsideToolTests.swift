@@ -148,7 +148,7 @@ struct BroadsideToolTests {
             to: folder.appendingPathComponent("content/campaign.broadside"), atomically: true, encoding: .utf8)
         let failed = try Self.run(["build"], in: folder)
         #expect(failed.status == 1)
-        #expect(failed.standardError.contains(": error: the flyer no longer fits one page ("))
+        #expect(failed.standardError.contains(": error: flyer.txt, the text flyer, is longer than its 60-line page ("))
         #expect(try Data(contentsOf: pdf) == before)
     }
 

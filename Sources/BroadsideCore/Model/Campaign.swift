@@ -27,6 +27,8 @@ public struct Metadata: Sendable {
     public var address: String? = nil
     /// Whether the build keeps quiet about links whose page is not written yet (`pending links: quiet`).
     public var quietPendingLinks = false
+    /// Election day (the `election:` key), when given: the flyer says "Vote Tuesday, November 3, 2026".
+    public var election: ElectionDate? = nil
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
 
@@ -132,6 +134,8 @@ public struct FlyerSettings: Sendable {
     public var columns = 72
     /// Whether a flyer that no longer fits one page fails the build instead of drawing a warning.
     public var overflowIsError = false
+    /// How many sides the printed flyer may take: 2 (front and back) unless `sides: 1`.
+    public var sides = 2
     /// Where the `flyer` block starts (or the `campaign` block, when there is none).
     public var location: SourceLocation
 }

@@ -12,6 +12,8 @@ public struct Words: Sendable, Hashable {
     public var paidForBy: @Sendable (_ payer: String) -> String
     /// The link that lets keyboard and screen-reader users skip past the navigation.
     public var skipToMainContent: String
+    /// "Vote Tuesday, November 3, 2026": the call to vote on election day.
+    public var voteOn: @Sendable (_ date: ElectionDate) -> String
     /// The accessible name of the site's list of pages.
     public var pagesNavigation: String
     /// The page that lists every page of a large site, and its link in the navigation.
@@ -55,6 +57,14 @@ public struct Words: Sendable, Hashable {
         forOffice: { office in "for \(office)" },
         paidForBy: { payer in "Paid for by \(payer)" },
         skipToMainContent: "Skip to main content",
+        voteOn: { date in
+            let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            let months = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
+            return "Vote \(weekdays[date.weekday]), \(months[date.month - 1]) \(date.day), \(date.year)"
+        },
         pagesNavigation: "Pages",
         allPages: "All pages",
         pageNotFound: "Page not found",

@@ -8,6 +8,7 @@ enum CampaignSettings {
         .required("language", ValueChecks.languageTag),
         .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
         .optional("address"), .optional("pending links", ValueChecks.oneOf(["warn", "quiet"])),
+        .optional("election", ValueChecks.date),
     ]
 
     static let emailKeys: [SettingKey] = [
@@ -21,6 +22,7 @@ enum CampaignSettings {
         .optional("lines", ValueChecks.number(in: 20...200)),
         .optional("columns", ValueChecks.number(in: 40...120)),
         .optional("too long", ValueChecks.oneOf(["warning", "error"])),
+        .optional("sides", ValueChecks.number(in: 1...2)),
     ]
 
     static let pageKeys: [SettingKey] = [.optional("description"), .optional("only in"), .optional("not in")]
@@ -48,7 +50,8 @@ enum CampaignSettings {
             candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
             contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value,
             address: values["address"]?.value,
-            quietPendingLinks: values["pending links"]?.value.lowercased() == "quiet", location: block.keyword.location)
+            quietPendingLinks: values["pending links"]?.value.lowercased() == "quiet",
+            election: values["election"].flatMap { ElectionDate(parsing: $0.value) }, location: block.keyword.location)
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".
@@ -86,6 +89,7 @@ enum CampaignSettings {
         if let lines = values["lines"].flatMap({ Int($0.value) }) { settings.lines = lines }
         if let columns = values["columns"].flatMap({ Int($0.value) }) { settings.columns = columns }
         if let tooLong = values["too long"] { settings.overflowIsError = tooLong.value.lowercased() == "error" }
+        if let sides = values["sides"].flatMap({ Int($0.value) }) { settings.sides = sides }
         return settings
     }
 }

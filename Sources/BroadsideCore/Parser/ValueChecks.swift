@@ -86,6 +86,16 @@ enum ValueChecks {
         return true
     }
 
+    static let date: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard ElectionDate(parsing: value.value) != nil else {
+            diagnostics.error(
+                "`\(value.value)` is not a date", at: value.location,
+                notes: [Diagnostic.Note("write the day as year-month-day, such as `2026-11-03`")])
+            return false
+        }
+        return true
+    }
+
     /// One of a fixed list of words, compared without regard to case.
     static func oneOf(_ words: [String]) -> @Sendable (Located<String>, inout Diagnostics) -> Bool {
         { value, diagnostics in

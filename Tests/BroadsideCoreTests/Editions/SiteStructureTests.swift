@@ -42,7 +42,7 @@ struct SiteStructureTests {
         let files = try #require(compilation.files).map(\.path)
         #expect(!files.contains("site/sitemap.xml") && !files.contains("site/robots.txt"))
         #expect(!(try #require(compilation.files?.first { $0.path == "site/index.html" }).text.contains("canonical")))
-        let notes = compilation.diagnostics.all.filter { $0.severity == .note && $0.message.contains("site:") }
+        let notes = compilation.diagnostics.all.filter { $0.severity == .note && $0.message.hasPrefix("no `site:`") }
         #expect(
             Support.describe(notes) == [
                 "1:1: note: no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them"

@@ -6,8 +6,23 @@ import Testing
 /// `broadside-bench pathological`; tests only check that they complete and are sane).
 @Suite("Pathological input", .serialized)
 struct PathologicalInputTests {
-    static func compileAll(_ text: String) -> Compilation {
-        Broadside.compile(Array(text.utf8), path: "pathological.broadside")
+    static func compileAll(_ text: String, drawsFlyerPDF: Bool = true) -> Compilation {
+        Broadside.compile(
+            Array(text.utf8), path: "pathological.broadside", options: RenderOptions(drawsFlyerPDF: drawsFlyerPDF))
+    }
+
+    /// Far more text than a printed flyer holds is an error at the first block that does not fit, found
+    /// without laying out the rest (the other tests leave the PDF out, to see the other editions).
+    @Test("a flyer far over two sides is refused at the block where it stops fitting")
+    func flyerFarTooLong() {
+        var text = "page Home\n"
+        for index in 0..<100_000 { text += "  section Section \(index)\n    Text \(index).\n" }
+        let compilation = Self.compileAll(Support.source(pages: text))
+        #expect(compilation.files == nil)
+        #expect(
+            compilation.diagnostics.errors.map(\.message) == [
+                "the printed flyer does not fit two sides (front and back), even in 9 pt type; it stops fitting here"
+            ])
     }
 
     static func page(_ body: String) -> String {
@@ -33,7 +48,7 @@ struct PathologicalInputTests {
     @Test("a 5 MB single line")
     func longLine() throws {
         let line = String(repeating: "word ", count: 1_000_000)
-        let compilation = Self.compileAll(Self.page("    " + line + "\n"))
+        let compilation = Self.compileAll(Self.page("    " + line + "\n"), drawsFlyerPDF: false)
         let flyer = try #require(compilation.files?.first { $0.path == "flyer.txt" }?.text)
         #expect(flyer.split(separator: "\n").allSatisfy { $0.count <= 72 })
     }
@@ -42,7 +57,7 @@ struct PathologicalInputTests {
     func manySections() throws {
         var text = "page Home\n"
         for index in 0..<100_000 { text += "  section Section \(index)\n    Text \(index).\n" }
-        let compilation = Self.compileAll(Support.source(pages: text))
+        let compilation = Self.compileAll(Support.source(pages: text), drawsFlyerPDF: false)
         #expect(compilation.campaign?.pages[0].sections.count == 100_000)
     }
 
@@ -52,16 +67,17 @@ struct PathologicalInputTests {
         for index in 0..<1_000 {
             text += "page Page \(index)\n  section S\n    [next](page:page-\((index + 1) % 1_000))\n"
         }
-        let compilation = Self.compileAll(Support.source(pages: text))
-        // The pages, 404.html, all-pages.html and style.css; flyer.txt and .pdf; email.txt, .eml and .html.
-        #expect(compilation.files?.count == 1_008)
+        let compilation = Self.compileAll(Support.source(pages: text), drawsFlyerPDF: false)
+        // The pages, 404.html, all-pages.html and style.css; flyer.txt; email.txt, .eml and .html.
+        #expect(compilation.files?.count == 1_007)
     }
 
     @Test("100,000 links to one address and 10,000 to different ones")
     func manyLinks() throws {
         let same = String(repeating: "[a](https://example.org) ", count: 100_000)
         let different = (0..<10_000).map { "[b](https://example.org/\($0))" }.joined(separator: " ")
-        let compilation = Self.compileAll(Self.page("    " + same + "\n\n    " + different + "\n"))
+        let compilation = Self.compileAll(
+            Self.page("    " + same + "\n\n    " + different + "\n"), drawsFlyerPDF: false)
         let email = try #require(compilation.files?.first { $0.path == "email.txt" }?.text)
         #expect(email.contains("[10001] https://example.org/9999"))
     }

@@ -8,8 +8,6 @@ struct FlyerEdition: EditionRenderer {
     static let summary = "the flyer: text and PDF"
     static let textFile = "flyer.txt"
     static let pdfFile = "flyer.pdf"
-    /// The printed page as a picture, made only when the build asks (the preview).
-    static let pictureFile = "flyer-1.png"
     static let outputs = [textFile, pdfFile]
 
     /// More blocks than any printed page holds, even at the smallest size on the largest paper: the
@@ -25,14 +23,16 @@ struct FlyerEdition: EditionRenderer {
     /// The first blocks, which the PDF is laid out from, and how many characters they hold.
     private var printable: [FlyerModel.Block] = []
     private var printableCharacters = 0
+    private var printableTextBlocks = 0
     /// The first block left out of `printable`, if any.
     private var firstUnprintable: SourceLocation?
-    /// The body size the PDF was set in, once drawn.
-    private var bodySize: Double?
+    /// The body size the PDF was set in and how many sides it took, once drawn.
+    private var printed: (bodySize: Double, sides: Int)?
 
     var builtSummary: String {
-        guard let bodySize else { return Self.textFile }
-        return "\(Self.textFile), \(Self.pdfFile) (1 page, \(bodySize.formatted) pt)"
+        guard let printed else { return Self.textFile }
+        return
+            "\(Self.textFile), \(Self.pdfFile) (\(printed.sides) page\(printed.sides == 1 ? "" : "s"), \(printed.bodySize.formatted) pt)"
     }
 
     private var settings: FlyerSettings { context.campaign.flyer }
@@ -68,33 +68,37 @@ struct FlyerEdition: EditionRenderer {
         if let overflow {
             diagnostics.emit(
                 FlyerFit.overflow(
-                    "the flyer no longer fits one page (\(lines) of \(budget) lines); it overflows from here",
+                    "flyer.txt, the text flyer, is longer than its \(budget)-line page (\(lines) lines); it passes it here",
                     at: overflow, settings: settings))
         }
         var files = [OutputFile(path: Self.textFile, contents: text.finished())]
         guard context.options.drawsFlyerPDF else { return files }
-        let model = FlyerModel(blocks: printable, footer: footer, settings: settings)
-        let metadata = context.metadata
+        if let firstUnprintable {
+            // More than any two sides hold: no PDF is drawn that would leave text off.
+            diagnostics.emit(Self.doesNotFit(at: firstUnprintable, sides: settings.sides))
+            return files
+        }
         let result = FlyerPDF.render(
-            model, title: "\(context.candidateForOffice): \(metadata.tagline)", author: metadata.candidate,
-            creationDate: context.options.sourceDateEpoch, drawsPicture: context.options.drawsPictures)
+            model(diagnostics: &diagnostics), title: context.candidateForOffice, author: context.metadata.candidate,
+            creationDate: context.options.sourceDateEpoch, drawsPictures: context.options.drawsPictures)
         switch result {
         case .success(let output):
-            if let place = output.overflow ?? firstUnprintable {
-                diagnostics.emit(
-                    FlyerFit.overflow(
-                        "the printed flyer no longer fits one page, even in \(FlyerTypography.smallestBodySize.formatted) pt type; it overflows from here",
-                        at: place, settings: settings))
-            }
             files.append(OutputFile(path: Self.pdfFile, contents: output.pdf))
-            if let picture = output.picture { files.append(OutputFile(path: Self.pictureFile, contents: picture)) }
-            bodySize = output.bodySize
-            if overflow == nil && output.overflow == nil && firstUnprintable == nil {
-                // How much room is left tells the staff how much they may still add.
-                diagnostics.note(
-                    "the flyer fits one page: \(lines) of \(budget) lines of text, and the PDF is set in \(output.bodySize.formatted) pt type",
-                    at: settings.location)
+            for (index, picture) in output.pictures.enumerated() {
+                files.append(OutputFile(path: Self.picturePath(side: index + 1), contents: picture))
             }
+            printed = (output.bodySize, output.sides)
+            // How the flyer prints, and how much room is left, tells the staff what they may still add.
+            let sides =
+                output.sides == 1
+                ? "the printed flyer fits one side, set in \(output.bodySize.formatted) pt type"
+                : "the printed flyer takes two sides, set in \(output.bodySize.formatted) pt type: print it on both sides of the sheet, or shorten it to fit one"
+            let site =
+                context.metadata.siteURL == nil
+                ? "; with a `site:` address under `campaign`, it would print it and a QR code to it" : ""
+            diagnostics.note("\(sides); flyer.txt has \(lines) of \(budget) lines\(site)", at: settings.location)
+        case .failure(.doesNotFit(let location, let sides)):
+            diagnostics.emit(Self.doesNotFit(at: location, sides: sides))
         case .failure(.missingFont(let family, let loaded)):
             diagnostics.error(
                 "the flyer's font \(family) is not installed (the system offered \(loaded) instead)",
@@ -106,18 +110,96 @@ struct FlyerEdition: EditionRenderer {
         return files
     }
 
-    /// Notes a block written to the text: where the text first passes its budget, and the blocks the
-    /// PDF is laid out from while a page could still hold them.
+    /// The blocks to print: the text flyer's, but for headings with nothing under them (a section whose
+    /// text is all left off the flyer, a page whose sections are), which the text flyer keeps as its
+    /// own lines but which would stand alone in print.
+    private func printedBlocks(diagnostics: inout Diagnostics) -> [FlyerModel.Block] {
+        var kept: [FlyerModel.Block] = []
+        var dropped: [FlyerModel.Block] = []
+        // The rank of the next block kept (smaller is a bigger heading), `Int.max` for text, nil at the end.
+        var next: Int?
+        for block in printable.reversed() {
+            let rank: Int? =
+                switch block.role {
+                case .pageTitle: 1
+                case .heading(let level): level
+                case .tagline, .paragraph, .code, .rule: nil
+                }
+            if let rank, next.map({ $0 <= rank }) ?? true {
+                dropped.append(block)
+                continue
+            }
+            kept.append(block)
+            next = rank ?? Int.max
+        }
+        if let first = dropped.last {
+            diagnostics.note(
+                dropped.count == 1
+                    ? "the heading “\(first.text)” is left off the printed flyer: nothing under it is on the flyer"
+                    : "\(dropped.count) headings with nothing under them on the flyer are left off the printed flyer, from “\(first.text)” on",
+                at: first.location)
+        }
+        return kept.reversed()
+    }
+
+    /// The printed flyer's model: the blocks, the masthead and the call to action.
+    private func model(diagnostics: inout Diagnostics) -> FlyerModel {
+        let metadata = context.metadata
+        return FlyerModel(
+            blocks: printedBlocks(diagnostics: &diagnostics), settings: settings,
+            masthead: FlyerModel.Masthead(
+                name: metadata.candidate, office: context.words.forOffice(metadata.office),
+                election: metadata.election.map(context.words.voteOn)),
+            callToAction: FlyerModel.CallToAction(
+                printedAddress: metadata.siteURL.map(Self.printedAddress), link: metadata.siteURL,
+                contact: metadata.contact, disclaimer: context.disclaimer))
+    }
+
+    /// `janedoe.example` for `https://janedoe.example`: an address as people type it.
+    static func printedAddress(_ url: String) -> String {
+        var address = Substring(url)
+        for scheme in ["https://", "http://"] where address.hasPrefix(scheme) {
+            address = address.dropFirst(scheme.count)
+        }
+        if address.hasPrefix("www.") { address = address.dropFirst(4) }
+        while address.hasSuffix("/") { address = address.dropLast() }
+        return String(address)
+    }
+
+    /// `flyer-1.png` for the front, `flyer-2.png` for the back.
+    static func picturePath(side: Int) -> String {
+        "flyer-\(side).png"
+    }
+
+    private static func doesNotFit(at location: SourceLocation, sides: Int) -> Diagnostic {
+        .error(
+            "the printed flyer does not fit \(sides == 1 ? "one side" : "two sides (front and back)"), even in \(FlyerTypography.smallestBodySize.formatted) pt type; it stops fitting here",
+            at: location,
+            notes: [
+                Diagnostic.Note(
+                    "shorten the text from here on, or leave some of it off the flyer with `not in: flyer`"
+                        + (sides == 1 ? "; or let it take a back side: remove `sides: 1` from the `flyer` block" : ""))
+            ])
+    }
+
+    /// Notes a block written to the text: where the text first passes its budget.
+    private mutating func note(_ written: FlyerText.Written) {
+        if overflow == nil && written.linesAfter > settings.lines { overflow = written.block.location }
+        lastBlock = written.block.location
+    }
+
+    /// Notes a block written to the text, and keeps it for the PDF while two sides could still hold it.
     private mutating func take(_ written: FlyerText.Written) {
+        note(written)
         let block = written.block
-        if overflow == nil && written.linesAfter > settings.lines { overflow = block.location }
-        lastBlock = block.location
-        if firstUnprintable == nil && printable.count < Self.printableBlockLimit
-            && printableCharacters <= PangoMarkup.characterLimit
-        {
+        guard firstUnprintable == nil else { return }
+        // Headings count toward the characters but not the blocks: one with nothing under it is left off
+        // the print, and a campaign of many pages kept off the flyer has many such.
+        if printableTextBlocks < Self.printableBlockLimit && printableCharacters <= PangoMarkup.characterLimit {
             printable.append(block)
             printableCharacters += block.runs.reduce(0) { $0 + $1.text.utf8.count }
-        } else if firstUnprintable == nil {
+            if !block.isHeading { printableTextBlocks += 1 }
+        } else {
             firstUnprintable = block.location
         }
     }

@@ -60,8 +60,26 @@ public struct FlyerModel: Sendable {
         }
     }
 
+    /// What the printed flyer opens with: the candidate's name, the office, election day.
+    public struct Masthead: Sendable {
+        public var name: String
+        public var office: String
+        /// "Vote Tuesday, November 3, 2026", when the campaign gives its election day.
+        public var election: String?
+    }
+
+    /// What the printed flyer ends with: where to act, and who paid.
+    public struct CallToAction: Sendable {
+        /// The site's address as printed (`janedoe.example`) and as linked and encoded in the QR code.
+        public var printedAddress: String?
+        public var link: String?
+        public var contact: String?
+        /// "Paid for by …", set apart in a box.
+        public var disclaimer: String?
+    }
+
     public var blocks: [Block]
-    /// Lines printed at the foot of the flyer: the contact line and the disclaimer, when given.
-    public var footer: [String]
     public var settings: FlyerSettings
+    public var masthead: Masthead
+    public var callToAction: CallToAction
 }

@@ -1,7 +1,8 @@
 /// The flyer's print design: paper, margins, fonts and sizes, all scaled from the body size, which
 /// steps down from `largestBodySize` to `smallestBodySize` until the flyer fits its page.
 struct FlyerTypography {
-    static let largestBodySize = 12.0
+    /// The ceiling: a short campaign is set this large, so that it fills its side.
+    static let largestBodySize = 14.0
     /// The floor: below 9 pt, text on a handed-out flyer is too small to read comfortably.
     static let smallestBodySize = 9.0
     static let step = 0.5
@@ -28,9 +29,20 @@ struct FlyerTypography {
 
     let bodySize: Double
 
+    /// The disclaimer's size, whatever the body's: the size U.S. federal rules for printed material
+    /// treat as clearly readable.
+    static let disclaimerSize = 12.0
+
+    /// The accent colour of the masthead's rule, the election line and the call to action: a dark blue
+    /// that prints as near black in black and white.
+    static let accent = (red: 0.09, green: 0.25, blue: 0.55)
+
+    /// The candidate's name: the largest type on the page.
+    var nameSize: Double { bodySize * 2.6 }
+    var officeSize: Double { bodySize * 1.3 }
+    var addressSize: Double { bodySize * 1.4 }
     var taglineSize: Double { bodySize * 1.9 }
     var pageTitleSize: Double { bodySize * 1.5 }
-    var footerSize: Double { max(7.5, bodySize * 0.8) }
     func headingSize(level: Int) -> Double { level <= 2 ? bodySize * 1.3 : bodySize * 1.1 }
 
     /// Space above a block, in points.
@@ -42,6 +54,16 @@ struct FlyerTypography {
         case .pageTitle: return bodySize * 1.6
         case .heading: return bodySize * 1.1
         case .paragraph, .code, .rule: return block.spaceBefore ? bodySize * 0.65 : bodySize * 0.2
+        }
+    }
+
+    func font(for block: FlyerModel.Block) -> String {
+        switch block.role {
+        case .tagline: "\(Self.headingFamily) Bold \(taglineSize)"
+        case .pageTitle: "\(Self.headingFamily) Bold \(pageTitleSize)"
+        case .heading(let level): "\(Self.headingFamily) Bold \(headingSize(level: level))"
+        case .code: "\(Self.codeFamily) \(bodySize * 0.9)"
+        case .paragraph, .rule: "\(Self.bodyFamily) \(bodySize)"
         }
     }
 

@@ -75,9 +75,39 @@ final class PDFCanvas {
         return TextBox(layout: layout)
     }
 
-    func draw(_ box: TextBox, x: Double, y: Double) {
+    func draw(_ box: TextBox, x: Double, y: Double, color: (red: Double, green: Double, blue: Double)? = nil) {
+        if let color { cairo_set_source_rgb(cairo, color.red, color.green, color.blue) }
         cairo_move_to(cairo, x, y)
         pango_cairo_show_layout(cairo, box.layout)
+        if color != nil { cairo_set_source_rgb(cairo, 0, 0, 0) }
+    }
+
+    /// A filled rectangle.
+    func fill(x: Double, y: Double, width: Double, height: Double, color: (red: Double, green: Double, blue: Double)) {
+        cairo_set_source_rgb(cairo, color.red, color.green, color.blue)
+        cairo_rectangle(cairo, x, y, width, height)
+        cairo_fill(cairo)
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+    }
+
+    /// A rectangle's outline, `lineWidth` points wide, in black.
+    func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double) {
+        cairo_set_line_width(cairo, lineWidth)
+        cairo_rectangle(cairo, x, y, width, height)
+        cairo_stroke(cairo)
+    }
+
+    /// Marks what `draw` draws as one element of the PDF's structure (`H1`, `P`, `Link`, …), for screen
+    /// readers and for links; only the PDF is tagged, never a picture.
+    func tagged(_ name: String, attributes: String = "", _ draw: () -> Void) {
+        cairo_tag_begin(cairo, name, attributes)
+        draw()
+        cairo_tag_end(cairo, name)
+    }
+
+    /// Ends a side; what is drawn next goes on a new one.
+    func newPage() {
+        cairo_show_page(cairo)
     }
 
     /// A vertical bar, for the left edge of a quote.

@@ -1,0 +1,199 @@
+/// Where everything on the printed flyer goes, at one body size: the masthead on the front, the blocks
+/// down the front and, when they need it, the back, and the call to action with the disclaimer at the
+/// foot of the last side.
+struct FlyerLayout {
+    struct Frame {
+        var left: Double
+        var top: Double
+        var width: Double
+        var bottom: Double
+    }
+
+    struct PlacedBlock {
+        var block: FlyerModel.Block
+        var box: TextBox
+        var marker: TextBox?
+        var x: Double
+        var y: Double
+    }
+
+    struct Masthead {
+        var name: TextBox
+        var office: TextBox
+        var election: TextBox?
+        /// From the frame's top to where the blocks start.
+        var height: Double
+    }
+
+    struct Panel {
+        var qrCode: QRCode?
+        var qrSize: Double
+        var address: TextBox?
+        var contact: TextBox?
+        var disclaimer: TextBox?
+        /// The call to action's height, and the disclaimer box's under it.
+        var actionHeight: Double
+        var boxHeight: Double
+        var gap: Double
+        var height: Double { actionHeight + (actionHeight > 0 && boxHeight > 0 ? gap : 0) + boxHeight }
+    }
+
+    let bodySize: Double
+    var sides: [[PlacedBlock]]
+    let masthead: Masthead
+    let panel: Panel
+    /// The first block that fits on no side, if any.
+    var overflowIndex: Int?
+
+    /// The largest body size, in steps down to the floor, at which the flyer fits one side, else two
+    /// (unless `sides: 1`). Heights only grow with the size, so each is a binary search, and each trial
+    /// stops at the first block that does not fit: a flyer ten pages too long costs no more than one
+    /// that fits.
+    static func fitting(_ model: FlyerModel, canvas: PDFCanvas, frame: Frame) -> Result<FlyerLayout, FlyerPDF.Failure> {
+        let steps = Int((FlyerTypography.largestBodySize - FlyerTypography.smallestBodySize) / FlyerTypography.step)
+        func size(_ step: Int) -> Double { FlyerTypography.smallestBodySize + Double(step) * FlyerTypography.step }
+        var smallest: FlyerLayout?
+        for sides in 1...max(1, min(2, model.settings.sides)) {
+            func trial(_ step: Int) -> FlyerLayout {
+                FlyerLayout(model, bodySize: size(step), sides: sides, canvas: canvas, frame: frame)
+            }
+            let floor = trial(0)
+            smallest = floor
+            guard floor.overflowIndex == nil else { continue }
+            var best = floor
+            var low = 0
+            var high = steps
+            while low < high {
+                let middle = (low + high + 1) / 2
+                let attempt = trial(middle)
+                if attempt.overflowIndex == nil {
+                    low = middle
+                    best = attempt
+                } else {
+                    high = middle - 1
+                }
+            }
+            return .success(best)
+        }
+        let index = smallest?.overflowIndex ?? 0
+        let location = index < model.blocks.count ? model.blocks[index].location : model.settings.location
+        return .failure(.doesNotFit(location: location, sides: max(1, min(2, model.settings.sides))))
+    }
+
+    init(_ model: FlyerModel, bodySize: Double, sides allowed: Int, canvas: PDFCanvas, frame: Frame) {
+        self.bodySize = bodySize
+        let typography = FlyerTypography(bodySize: bodySize)
+        masthead = Self.masthead(model.masthead, typography: typography, canvas: canvas, width: frame.width)
+        panel = Self.panel(model.callToAction, typography: typography, canvas: canvas, frame: frame)
+        sides = [[]]
+        var y = frame.top + masthead.height
+        var bottom = allowed == 1 ? frame.bottom - panel.height - bodySize : frame.bottom
+        var previous: FlyerModel.Block?
+        for (index, block) in model.blocks.enumerated() {
+            let indent = typography.indent(block)
+            // No side holds more than a few thousand characters: a longer block cannot fit, and laying
+            // out megabytes of it would only take time.
+            let (markup, cut) = PangoMarkup.markup(block.runs, limit: PangoMarkup.characterLimit)
+            let box = canvas.layout(
+                markup: markup, font: typography.font(for: block), width: frame.width - indent,
+                lineSpacing: block.isHeading ? 1.0 : 1.2)
+            var top = y + typography.spaceBefore(block, after: previous)
+            if cut {
+                overflowIndex = index
+                return
+            }
+            if top + box.height > bottom {
+                guard sides.count < allowed else {
+                    overflowIndex = index
+                    return
+                }
+                // The back: a heading left last on the front goes over with what it heads.
+                var carried: [PlacedBlock] = []
+                if let last = sides[sides.count - 1].last, last.block.isHeading {
+                    carried = [sides[sides.count - 1].removeLast()]
+                }
+                sides.append([])
+                y = frame.top
+                bottom = frame.bottom - panel.height - bodySize
+                for var heading in carried {
+                    heading.y = y
+                    sides[sides.count - 1].append(heading)
+                    y += heading.box.height
+                }
+                top = carried.isEmpty ? y : y + typography.spaceBefore(block, after: carried.last?.block)
+                if top + box.height > bottom {
+                    overflowIndex = index
+                    return
+                }
+            }
+            let marker = block.marker.map {
+                canvas.layout(
+                    markup: PangoMarkup.escape($0.trimmingCharacters(in: " ")), font: typography.font(for: block),
+                    width: indent)
+            }
+            sides[sides.count - 1].append(
+                PlacedBlock(block: block, box: box, marker: marker, x: frame.left + indent, y: top))
+            y = top + box.height
+            previous = block
+        }
+        // Everything fitted the front, but not with the call to action under it: that goes on the back.
+        if sides.count < allowed && y + bodySize + panel.height > frame.bottom { sides.append([]) }
+    }
+
+    private static func masthead(
+        _ masthead: FlyerModel.Masthead, typography: FlyerTypography, canvas: PDFCanvas, width: Double
+    ) -> Masthead {
+        let name = canvas.layout(
+            markup: PangoMarkup.escape(masthead.name),
+            font: "\(FlyerTypography.headingFamily) Bold \(typography.nameSize)", width: width, lineSpacing: 0.95)
+        let office = canvas.layout(
+            markup: PangoMarkup.escape(masthead.office),
+            font: "\(FlyerTypography.headingFamily) \(typography.officeSize)", width: width)
+        let election = masthead.election.map {
+            canvas.layout(
+                markup: PangoMarkup.escape($0), font: "\(FlyerTypography.headingFamily) Bold \(typography.officeSize)",
+                width: width)
+        }
+        let height =
+            name.height + office.height + (election.map { $0.height + typography.bodySize * 0.2 } ?? 0)
+            + typography.bodySize * 1.6
+        return Masthead(name: name, office: office, election: election, height: height)
+    }
+
+    private static func panel(
+        _ action: FlyerModel.CallToAction, typography: FlyerTypography, canvas: PDFCanvas, frame: Frame
+    ) -> Panel {
+        let qrCode = action.link.flatMap(QRCode.init)
+        let qrSize = qrCode == nil ? 0 : min(72, frame.width / 5)
+        let textWidth = frame.width - (qrCode == nil ? 0 : qrSize + typography.bodySize)
+        let address = action.printedAddress.map {
+            canvas.layout(
+                markup: PangoMarkup.escape($0),
+                font: "\(FlyerTypography.headingFamily) Bold \(typography.addressSize)", width: textWidth)
+        }
+        let contact = action.contact.map {
+            canvas.layout(
+                markup: PangoMarkup.escape($0), font: "\(FlyerTypography.headingFamily) \(typography.bodySize)",
+                width: textWidth)
+        }
+        let textHeight = (address?.height ?? 0) + (contact?.height ?? 0)
+        let actionHeight = max(qrSize, textHeight)
+        let padding = FlyerTypography.disclaimerSize / 2
+        let disclaimer = action.disclaimer.map {
+            canvas.layout(
+                markup: PangoMarkup.escape($0),
+                font: "\(FlyerTypography.headingFamily) \(FlyerTypography.disclaimerSize)",
+                width: frame.width - 2 * padding)
+        }
+        return Panel(
+            qrCode: qrCode, qrSize: qrSize, address: address, contact: contact, disclaimer: disclaimer,
+            actionHeight: actionHeight, boxHeight: disclaimer.map { $0.height + 2 * padding } ?? 0,
+            gap: typography.bodySize * 0.8)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
+        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+    }
+}
