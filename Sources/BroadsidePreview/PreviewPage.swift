@@ -36,9 +36,11 @@ enum PreviewPage {
                 <div class="flyer">
 
                 """
-            if files["flyer-1.png"] != nil {
+            let sides = files.keys.filter { $0.hasPrefix("flyer-") && $0.hasSuffix(".png") }.sorted()
+            for (index, side) in sides.enumerated() {
+                let which = sides.count == 1 ? "" : index == 0 ? ", front" : ", back"
                 html +=
-                    "<img src=\"/editions/flyer-1.png?build=\(snapshot.generation)\" alt=\"The printed flyer, as it will look on paper\">\n"
+                    "<img src=\"/editions/\(side)?build=\(snapshot.generation)\" alt=\"The printed flyer\(which), as it will look on paper\">\n"
             }
             html += "<pre class=\"text\" aria-label=\"flyer.txt\">\(escape(files["flyer.txt"]?.text ?? ""))</pre>\n"
             html += """

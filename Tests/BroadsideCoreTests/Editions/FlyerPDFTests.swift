@@ -130,6 +130,19 @@ struct FlyerPDFTests {
         #expect(info.contains("Title:           Jane Doe for City Council"))
     }
 
+    @Test("Chinese, Arabic and Devanagari print; a character no font has is a warning at its block")
+    func everyScript() throws {
+        let (files, diagnostics) = try Self.build(
+            Support.source(
+                pages: "page Home\n  section S\n    投票给我们的候选人。\n\n    صوتوا لمرشحنا اليوم\n\n    नमस्ते मतदाता\n\n    A private \u{E000} sign."))
+        let text = try Self.poppler("pdftotext", files)
+        for words in ["投票给我们的候选人。", "لمرشحنا", "नमस्ते"] { #expect(text.contains(words), "\(words)") }
+        #expect(
+            Support.describe(diagnostics.filter { $0.message.contains("no installed font") }) == [
+                "15:5: warning: this text has a character that no installed font can draw: the printed flyer shows an empty box for it"
+            ])
+    }
+
     /// The height of each word's box in `pdftotext -bbox` output, by word.
     static func wordHeights(_ bbox: String) -> [String: Double] {
         var heights: [String: Double] = [:]

@@ -88,6 +88,16 @@ struct FlyerEdition: EditionRenderer {
                 files.append(OutputFile(path: Self.picturePath(side: index + 1), contents: picture))
             }
             printed = (output.bodySize, output.sides)
+            for location in output.undrawable {
+                diagnostics.warning(
+                    "this text has a character that no installed font can draw: the printed flyer shows an empty box for it",
+                    at: location,
+                    notes: [
+                        Diagnostic.Note(
+                            "install fonts for its script (sudo apt-get install \(FlyerTypography.scriptFontPackages)), or write it another way"
+                        )
+                    ])
+            }
             // How the flyer prints, and how much room is left, tells the staff what they may still add.
             let sides =
                 output.sides == 1

@@ -13,6 +13,8 @@ public enum FlyerPDF {
         public var sides: Int
         /// A picture of each side, as PNG, when asked for (the preview shows them).
         public var pictures: [[UInt8]]
+        /// The blocks with characters no installed font can draw (printed as empty boxes).
+        public var undrawable: [SourceLocation]
     }
 
     public enum Failure: Error, Sendable {
@@ -52,7 +54,15 @@ public enum FlyerPDF {
             drawsPictures
             ? layout.sides.indices.compactMap { side in canvas.picture(scale: 1.5) { drawing.drawSide(side) } } : []
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
-        return .success(Output(pdf: pdf, bodySize: layout.bodySize, sides: layout.sides.count, pictures: pictures))
+        var undrawable = layout.sides.joined().filter { $0.box.unknownGlyphs > 0 }.map(\.block.location)
+        let panel = layout.panel
+        let fixed = [layout.masthead.name, layout.masthead.office, layout.masthead.election, panel.address, panel.contact]
+            + [panel.disclaimer]
+        if fixed.contains(where: { ($0?.unknownGlyphs ?? 0) > 0 }) { undrawable.insert(model.settings.location, at: 0) }
+        return .success(
+            Output(
+                pdf: pdf, bodySize: layout.bodySize, sides: layout.sides.count, pictures: pictures,
+                undrawable: undrawable))
     }
 }
 

@@ -12,6 +12,9 @@ struct FlyerTypography {
     static let codeFamily = "DejaVu Sans Mono"
     /// The Debian package that has all three families.
     static let fontPackage = "fonts-dejavu-core"
+    /// The Debian packages whose fonts fontconfig falls back to for scripts DejaVu lacks (Arabic,
+    /// Devanagari, Chinese, Japanese, Korean, …).
+    static let scriptFontPackages = "fonts-noto-core fonts-noto-cjk"
 
     /// Width and height of the paper, in points.
     static func pageSize(_ paper: FlyerSettings.Paper) -> (width: Double, height: Double) {

@@ -174,6 +174,11 @@ final class TextBox {
         return Double(logical.height) / Double(PANGO_SCALE)
     }
 
+    /// How many characters no installed font could draw: they print as empty boxes.
+    var unknownGlyphs: Int {
+        Int(pango_layout_get_unknown_glyphs_count(layout))
+    }
+
     var width: Double {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
