@@ -54,7 +54,7 @@ struct SwiftBuildTests {
         #expect(first.output.contains("\(source.path):27:218: warning: 11 links have no target yet"), "\(first.output)")
         #expect(
             first.output.contains(
-                "Broadside: built site (1 page), flyer.txt, flyer.pdf (1 page, 10 pt), email.txt, email.eml, email.html — in \(editions.path)"
+                "Broadside: built site (1 page), flyer.txt, flyer.pdf (1 page, 10 pt), flyer-2up.pdf, email.txt, email.eml, email.html — in \(editions.path)"
             ), "\(first.output)")
         let library = try #require(Broadside.compile(try [UInt8](Data(contentsOf: source)), path: source.path).files)
         for file in library {

@@ -36,7 +36,8 @@ struct PageByPageTests {
             Set(files.keys)
                 == Set(
                     expectedSite.map { "site/\($0)" } + [
-                        "site/style.css", "flyer.txt", "flyer.pdf", "email.txt", "email.eml", "email.html",
+                        "site/style.css", "flyer.txt", "flyer.pdf", "flyer-2up.pdf", "email.txt", "email.eml",
+                        "email.html",
                         "site/email/index.html",
                     ]))
         for path in expectedSite.map({ "site/\($0)" }) + ["flyer.txt", "email.txt"] {

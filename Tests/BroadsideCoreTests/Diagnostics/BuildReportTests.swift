@@ -36,7 +36,7 @@ struct BuildReportTests {
         let built = Support.compile(Self.source("Hello."))
         #expect(
             built.closingLine(writtenTo: "/srv/dist")
-                == "Broadside: built site (1 page), flyer.txt, flyer.pdf (1 page, 14 pt), email.txt, email.eml, email.html — in /srv/dist (3 warnings)"
+                == "Broadside: built site (1 page), flyer.txt, flyer.pdf (1 page, 14 pt), flyer-2up.pdf, email.txt, email.eml, email.html — in /srv/dist (3 warnings)"
         )
         #expect(built.closingLine(writtenTo: nil) == "Broadside: no errors (3 warnings)")
         let broken = Support.compile("campaign\n  taglin: x\n")

@@ -16,11 +16,13 @@ struct FlyerPDFTests {
     }
 
     /// Runs a poppler tool on the PDF among `files`.
-    static func poppler(_ tool: String, _ files: [String: OutputFile], _ extra: [String] = []) throws -> String {
-        let pdf = try #require(files["flyer.pdf"])
+    static func poppler(
+        _ tool: String, _ files: [String: OutputFile], _ extra: [String] = [], file: String = "flyer.pdf"
+    ) throws -> String {
+        let pdf = try #require(files[file])
         let folder = try ExternalTool.folder(with: [(pdf.path, pdf.contents)])
         let run = try ExternalTool.run(
-            [tool] + extra + [folder.appendingPathComponent("flyer.pdf").path] + (tool == "pdftotext" ? ["-"] : []))
+            [tool] + extra + [folder.appendingPathComponent(file).path] + (tool == "pdftotext" ? ["-"] : []))
         #expect(run.status == 0, "\(run.output)")
         return run.output
     }
@@ -134,13 +136,30 @@ struct FlyerPDFTests {
     func everyScript() throws {
         let (files, diagnostics) = try Self.build(
             Support.source(
-                pages: "page Home\n  section S\n    投票给我们的候选人。\n\n    صوتوا لمرشحنا اليوم\n\n    नमस्ते मतदाता\n\n    A private \u{E000} sign."))
+                pages:
+                    "page Home\n  section S\n    投票给我们的候选人。\n\n    صوتوا لمرشحنا اليوم\n\n    नमस्ते मतदाता\n\n    A private \u{E000} sign."
+            ))
         let text = try Self.poppler("pdftotext", files)
         for words in ["投票给我们的候选人。", "لمرشحنا", "नमस्ते"] { #expect(text.contains(words), "\(words)") }
         #expect(
             Support.describe(diagnostics.filter { $0.message.contains("no installed font") }) == [
                 "15:5: warning: this text has a character that no installed font can draw: the printed flyer shows an empty box for it"
             ])
+    }
+
+    @Test("flyer-2up.pdf: two half-letter flyers on a landscape Letter sheet, every word twice, front and back")
+    func twoUp() throws {
+        let (files, _) = try Self.build(Self.longCampaign(parts: 8))
+        let info = try Self.poppler("pdfinfo", files, file: "flyer-2up.pdf")
+        #expect(info.contains("Page size:       792 x 612 pts (letter)"))
+        #expect(info.contains("Pages:           2\n"))
+        let half = try Self.build(Self.longCampaign(parts: 8, flyerBlock: "flyer\n  paper: half-letter")).files
+        func counts(_ text: String) -> [Substring: Int] {
+            text.split(whereSeparator: \.isWhitespace).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        }
+        let sheet = counts(try Self.poppler("pdftotext", files, file: "flyer-2up.pdf"))
+        let single = counts(try Self.poppler("pdftotext", half))
+        #expect(!single.isEmpty && sheet == single.mapValues { $0 * 2 })
     }
 
     /// The height of each word's box in `pdftotext -bbox` output, by word.

@@ -29,7 +29,8 @@ struct WebEditionTests {
     func files() throws {
         #expect(
             try Self.files().keys.sorted() == [
-                "email.eml", "email.html", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html", "site/index.html",
+                "email.eml", "email.html", "email.txt", "flyer-2up.pdf", "flyer.pdf", "flyer.txt", "site/404.html",
+                "site/index.html",
                 "site/plans.html", "site/style.css",
             ])
     }

@@ -53,7 +53,7 @@ struct HostileInputTests {
         let files = try #require(Broadside.compile(Array(Self.source.utf8), path: "hostile.broadside").files)
         #expect(
             files.map(\.path).sorted() == [
-                "email.eml", "email.html", "email.txt", "flyer.pdf", "flyer.txt", "site/404.html",
+                "email.eml", "email.html", "email.txt", "flyer-2up.pdf", "flyer.pdf", "flyer.txt", "site/404.html",
                 "site/absolute-name.html", "site/email/index.html", "site/index.html", "site/robots.txt",
                 "site/sitemap.xml", "site/style.css",
             ])

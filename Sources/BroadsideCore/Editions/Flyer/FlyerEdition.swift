@@ -8,7 +8,9 @@ struct FlyerEdition: EditionRenderer {
     static let summary = "the flyer: text and PDF"
     static let textFile = "flyer.txt"
     static let pdfFile = "flyer.pdf"
-    static let outputs = [textFile, pdfFile]
+    /// Two half-letter flyers on one Letter sheet, to print and cut.
+    static let twoUpFile = "flyer-2up.pdf"
+    static let outputs = [textFile, pdfFile, twoUpFile]
 
     /// More blocks than any printed page holds, even at the smallest size on the largest paper: the
     /// PDF is laid out from the first blocks only, up to this many or `PangoMarkup.characterLimit`
@@ -28,11 +30,13 @@ struct FlyerEdition: EditionRenderer {
     private var firstUnprintable: SourceLocation?
     /// The body size the PDF was set in and how many sides it took, once drawn.
     private var printed: (bodySize: Double, sides: Int)?
+    private var wroteTwoUp = false
 
     var builtSummary: String {
         guard let printed else { return Self.textFile }
         return
             "\(Self.textFile), \(Self.pdfFile) (\(printed.sides) page\(printed.sides == 1 ? "" : "s"), \(printed.bodySize.formatted) pt)"
+            + (wroteTwoUp ? ", \(Self.twoUpFile)" : "")
     }
 
     private var settings: FlyerSettings { context.campaign.flyer }
@@ -78,8 +82,9 @@ struct FlyerEdition: EditionRenderer {
             diagnostics.emit(Self.doesNotFit(at: firstUnprintable, sides: settings.sides))
             return files
         }
+        let model = model(diagnostics: &diagnostics)
         let result = FlyerPDF.render(
-            model(diagnostics: &diagnostics), title: context.candidateForOffice, author: context.metadata.candidate,
+            model, title: context.candidateForOffice, author: context.metadata.candidate,
             creationDate: context.options.sourceDateEpoch, drawsPictures: context.options.drawsPictures)
         switch result {
         case .success(let output):
@@ -88,6 +93,21 @@ struct FlyerEdition: EditionRenderer {
                 files.append(OutputFile(path: Self.picturePath(side: index + 1), contents: picture))
             }
             printed = (output.bodySize, output.sides)
+            switch FlyerPDF.twoUp(
+                model, title: context.candidateForOffice, author: context.metadata.candidate,
+                creationDate: context.options.sourceDateEpoch)
+            {
+            case .success(let pdf):
+                files.append(OutputFile(path: Self.twoUpFile, contents: pdf))
+                wroteTwoUp = true
+            case .failure(.doesNotFit(let location, _)):
+                diagnostics.warning(
+                    "\(Self.twoUpFile) is not written: two half-letter sides cannot hold the flyer; it stops fitting here",
+                    at: location,
+                    notes: [Diagnostic.Note("flyer.pdf holds it all; shorten the text for the half-size flyer too")])
+            case .failure:
+                diagnostics.error("Cairo could not write \(Self.twoUpFile)", at: settings.location)
+            }
             for location in output.undrawable {
                 diagnostics.warning(
                     "this text has a character that no installed font can draw: the printed flyer shows an empty box for it",

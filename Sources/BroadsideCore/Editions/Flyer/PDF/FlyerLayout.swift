@@ -73,6 +73,7 @@ struct FlyerLayout {
                     high = middle - 1
                 }
             }
+            best.spreadOut(frame: frame)
             return .success(best)
         }
         let index = smallest?.overflowIndex ?? 0
@@ -138,6 +139,24 @@ struct FlyerLayout {
         }
         // Everything fitted the front, but not with the call to action under it: that goes on the back.
         if sides.count < allowed && y + bodySize + panel.height > frame.bottom { sides.append([]) }
+    }
+
+    /// A short flyer, set at the largest size with room to spare on its one side, uses the room: the
+    /// space above its headings and paragraphs grows (never between the items of a tight list), up to a
+    /// line and a bit each, so that its text runs down toward the call to action.
+    mutating func spreadOut(frame: Frame) {
+        guard sides.count == 1, let last = sides[0].last else { return }
+        let room = frame.bottom - panel.height - bodySize - (last.y + last.box.height)
+        let opens = sides[0].indices.dropFirst().filter {
+            sides[0][$0].block.isHeading || sides[0][$0].block.spaceBefore
+        }
+        guard room > 0, !opens.isEmpty else { return }
+        let extra = min(room / Double(opens.count), bodySize * 1.2)
+        var shift = 0.0
+        for index in sides[0].indices {
+            if opens.contains(index) { shift += extra }
+            sides[0][index].y += shift
+        }
     }
 
     private static func masthead(

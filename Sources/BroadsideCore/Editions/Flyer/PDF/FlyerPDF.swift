@@ -25,6 +25,41 @@ public enum FlyerPDF {
         case doesNotFit(location: SourceLocation, sides: Int)
     }
 
+    /// Two half-letter flyers side by side on a landscape US Letter sheet, with crop marks on the line
+    /// between them: print (both sides, when the flyer has two), cut in half, and hand out two. Nil, with
+    /// the reason, when half-letter sides cannot hold the flyer.
+    public static func twoUp(_ model: FlyerModel, title: String, author: String, creationDate: Int?)
+        -> Result<[UInt8], Failure>
+    {
+        var half = model
+        half.settings.paper = .halfLetter
+        let paper = FlyerTypography.pageSize(.halfLetter)
+        let canvas = PDFCanvas(
+            width: paper.width * 2, height: paper.height, title: title, author: author,
+            creationDate: CivilTime(secondsSince1970: creationDate ?? 0).iso8601)
+        let margin = FlyerTypography.margin(.halfLetter)
+        let frame = FlyerLayout.Frame(
+            left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
+        let layout: FlyerLayout
+        switch FlyerLayout.fitting(half, canvas: canvas, frame: frame) {
+        case .success(let fitted): layout = fitted
+        case .failure(let failure): return .failure(failure)
+        }
+        let drawing = FlyerDrawing(layout: layout, model: half, canvas: canvas, frame: frame)
+        canvas.tagged("Document") {
+            for side in layout.sides.indices {
+                if side > 0 { canvas.newPage() }
+                for copy in 0..<2 { canvas.shifted(x: Double(copy) * paper.width) { drawing.drawSide(side) } }
+                // Crop marks where the sheet is cut, in the margins at the top and the foot.
+                let cut = paper.width
+                canvas.line(from: (cut, 0), to: (cut, margin * 0.6), lineWidth: 0.5)
+                canvas.line(from: (cut, paper.height - margin * 0.6), to: (cut, paper.height), lineWidth: 0.5)
+            }
+        }
+        guard let pdf = canvas.finish() else { return .failure(.cairo) }
+        return .success(pdf)
+    }
+
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
     /// the date is the start of 1970, so that the same source gives the same bytes on any day.
     public static func render(
@@ -56,7 +91,8 @@ public enum FlyerPDF {
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
         var undrawable = layout.sides.joined().filter { $0.box.unknownGlyphs > 0 }.map(\.block.location)
         let panel = layout.panel
-        let fixed = [layout.masthead.name, layout.masthead.office, layout.masthead.election, panel.address, panel.contact]
+        let fixed =
+            [layout.masthead.name, layout.masthead.office, layout.masthead.election, panel.address, panel.contact]
             + [panel.disclaimer]
         if fixed.contains(where: { ($0?.unknownGlyphs ?? 0) > 0 }) { undrawable.insert(model.settings.location, at: 0) }
         return .success(

@@ -105,6 +105,22 @@ final class PDFCanvas {
         cairo_tag_end(cairo, name)
     }
 
+    /// What `draw` draws, moved `x` points to the right.
+    func shifted(x: Double, _ draw: () -> Void) {
+        cairo_save(cairo)
+        cairo_translate(cairo, x, 0)
+        draw()
+        cairo_restore(cairo)
+    }
+
+    /// A straight black line, `lineWidth` points wide.
+    func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double), lineWidth: Double) {
+        cairo_set_line_width(cairo, lineWidth)
+        cairo_move_to(cairo, start.x, start.y)
+        cairo_line_to(cairo, end.x, end.y)
+        cairo_stroke(cairo)
+    }
+
     /// Ends a side; what is drawn next goes on a new one.
     func newPage() {
         cairo_show_page(cairo)
