@@ -136,6 +136,9 @@ public struct FlyerSettings: Sendable {
     public var overflowIsError = false
     /// How many sides the printed flyer may take: 2 (front and back) unless `sides: 1`.
     public var sides = 2
+    /// The one colour of the printed flyer (its masthead rule, election line and address), red, green
+    /// and blue from 0 to 1: a dark blue unless `accent: #rrggbb` says otherwise.
+    public var accent = (red: 0.09, green: 0.25, blue: 0.55)
     /// Where the `flyer` block starts (or the `campaign` block, when there is none).
     public var location: SourceLocation
 }

@@ -23,6 +23,7 @@ enum CampaignSettings {
         .optional("columns", ValueChecks.number(in: 40...120)),
         .optional("too long", ValueChecks.oneOf(["warning", "error"])),
         .optional("sides", ValueChecks.number(in: 1...2)),
+        .optional("accent", ValueChecks.printColour),
     ]
 
     static let pageKeys: [SettingKey] = [.optional("description"), .optional("only in"), .optional("not in")]
@@ -90,6 +91,9 @@ enum CampaignSettings {
         if let columns = values["columns"].flatMap({ Int($0.value) }) { settings.columns = columns }
         if let tooLong = values["too long"] { settings.overflowIsError = tooLong.value.lowercased() == "error" }
         if let sides = values["sides"].flatMap({ Int($0.value) }) { settings.sides = sides }
+        if let accent = values["accent"].flatMap({ PrintColour(parsing: $0.value) }) {
+            settings.accent = (accent.red, accent.green, accent.blue)
+        }
         return settings
     }
 }

@@ -96,6 +96,23 @@ enum ValueChecks {
         return true
     }
 
+    /// `#rrggbb`, dark enough to read as text on white paper, in colour and in black and white.
+    static let printColour: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard let colour = PrintColour(parsing: value.value) else {
+            diagnostics.error(
+                "`\(value.value)` is not a colour", at: value.location,
+                notes: [Diagnostic.Note("write it as # and six hex digits, such as `#1d4ed8`")])
+            return false
+        }
+        guard colour.contrastOnWhite >= 4.5 else {
+            diagnostics.error(
+                "`\(value.value)` is too light to read as text on white paper (contrast \((colour.contrastOnWhite * 10).rounded() / 10):1; at least 4.5:1)",
+                at: value.location, notes: [Diagnostic.Note("choose a darker shade of it")])
+            return false
+        }
+        return true
+    }
+
     /// One of a fixed list of words, compared without regard to case.
     static func oneOf(_ words: [String]) -> @Sendable (Located<String>, inout Diagnostics) -> Bool {
         { value, diagnostics in

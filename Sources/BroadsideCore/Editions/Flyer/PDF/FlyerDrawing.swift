@@ -42,11 +42,11 @@ struct FlyerDrawing {
         y += masthead.office.height
         if let election = masthead.election {
             y += typography.bodySize * 0.2
-            canvas.tagged("P") { canvas.draw(election, x: frame.left, y: y, color: FlyerTypography.accent) }
+            canvas.tagged("P") { canvas.draw(election, x: frame.left, y: y, color: model.settings.accent) }
             y += election.height
         }
         y += typography.bodySize * 0.5
-        canvas.fill(x: frame.left, y: y, width: frame.width, height: 3, color: FlyerTypography.accent)
+        canvas.fill(x: frame.left, y: y, width: frame.width, height: 3, color: model.settings.accent)
     }
 
     /// The call to action (QR code, address, contact) and the disclaimer box, at the foot of the side.
@@ -66,7 +66,7 @@ struct FlyerDrawing {
                 }
             }
             if let address = panel.address {
-                let draw = { canvas.draw(address, x: textX, y: textY, color: FlyerTypography.accent) }
+                let draw = { canvas.draw(address, x: textX, y: textY, color: model.settings.accent) }
                 canvas.tagged("P") { if let link { canvas.tagged("Link", attributes: link, draw) } else { draw() } }
                 textY += address.height
             }

@@ -38,14 +38,12 @@ public enum FlyerPDF {
             width: paper.width * 2, height: paper.height, title: title, author: author,
             creationDate: CivilTime(secondsSince1970: creationDate ?? 0).iso8601)
         let margin = FlyerTypography.margin(.halfLetter)
-        let frame = FlyerLayout.Frame(
-            left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
-        let layout: FlyerLayout
-        switch FlyerLayout.fitting(half, canvas: canvas, frame: frame) {
-        case .success(let fitted): layout = fitted
+        let drawing: FlyerDrawing
+        switch laidOut(half, on: canvas) {
+        case .success(let laid): drawing = laid
         case .failure(let failure): return .failure(failure)
         }
-        let drawing = FlyerDrawing(layout: layout, model: half, canvas: canvas, frame: frame)
+        let layout = drawing.layout
         canvas.tagged("Document") {
             for side in layout.sides.indices {
                 if side > 0 { canvas.newPage() }
@@ -75,15 +73,12 @@ public enum FlyerPDF {
                 return .failure(.missingFont(family: family, loaded: loaded))
             }
         }
-        let margin = FlyerTypography.margin(model.settings.paper)
-        let frame = FlyerLayout.Frame(
-            left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
-        let layout: FlyerLayout
-        switch FlyerLayout.fitting(model, canvas: canvas, frame: frame) {
-        case .success(let fitted): layout = fitted
+        let drawing: FlyerDrawing
+        switch laidOut(model, on: canvas) {
+        case .success(let laid): drawing = laid
         case .failure(let failure): return .failure(failure)
         }
-        let drawing = FlyerDrawing(layout: layout, model: model, canvas: canvas, frame: frame)
+        let layout = drawing.layout
         drawing.drawDocument()
         let pictures =
             drawsPictures
@@ -99,6 +94,17 @@ public enum FlyerPDF {
             Output(
                 pdf: pdf, bodySize: layout.bodySize, sides: layout.sides.count, pictures: pictures,
                 undrawable: undrawable))
+    }
+
+    /// `model` laid out on one page of its paper, within the paper's margins, ready to draw on `canvas`.
+    private static func laidOut(_ model: FlyerModel, on canvas: PDFCanvas) -> Result<FlyerDrawing, Failure> {
+        let paper = FlyerTypography.pageSize(model.settings.paper)
+        let margin = FlyerTypography.margin(model.settings.paper)
+        let frame = FlyerLayout.Frame(
+            left: margin, top: margin, width: paper.width - 2 * margin, bottom: paper.height - margin)
+        return FlyerLayout.fitting(model, canvas: canvas, frame: frame).map {
+            FlyerDrawing(layout: $0, model: model, canvas: canvas, frame: frame)
+        }
     }
 }
 
@@ -139,11 +145,5 @@ enum PangoMarkup {
             }
         }
         return escaped
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -36,10 +36,6 @@ struct FlyerTypography {
     /// treat as clearly readable.
     static let disclaimerSize = 12.0
 
-    /// The accent colour of the masthead's rule, the election line and the call to action: a dark blue
-    /// that prints as near black in black and white.
-    static let accent = (red: 0.09, green: 0.25, blue: 0.55)
-
     /// The candidate's name: the largest type on the page.
     var nameSize: Double { bodySize * 2.6 }
     var officeSize: Double { bodySize * 1.3 }
