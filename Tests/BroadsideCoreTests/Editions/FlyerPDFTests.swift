@@ -67,9 +67,23 @@ struct FlyerPDFTests {
         #expect(notes.first?.message.contains("; flyer.txt has 60 of 60 lines; with a `site:` address") == true)
     }
 
-    @Test("two builds give the same PDF bytes")
+    @Test("two builds give the same PDF bytes, for the flyer and the 2-up sheet")
     func reproducible() throws {
         #expect(try Self.seed()["flyer.pdf"] == Self.seed()["flyer.pdf"])
+        #expect(try Self.seed()["flyer-2up.pdf"] == Self.seed()["flyer-2up.pdf"])
+    }
+
+    @Test("a short campaign uses its side: its text runs below two-thirds of the page")
+    func shortCampaignFills() throws {
+        let text = try Support.read(
+            Support.fixtures.appendingPathComponent("campaigns/site-features/campaign.broadside"))
+        let files = try Self.build(text).files
+        let boxes = try Self.poppler("pdftotext", files, ["-bbox"])
+        let height = try #require(Double(boxes.split(separator: "height=\"")[1].prefix { $0 != "\"" }))
+        // The last word of the campaign's own text (before the call to action): "written", of the code block.
+        let line = try #require(boxes.split(separator: "\n").last { $0.hasSuffix(">written</word>") })
+        let bottom = try #require(Double(line.split(separator: "yMax=\"")[1].prefix { $0 != "\"" }))
+        #expect(bottom > height * 2 / 3, "the text ends at \(bottom) of \(height) points")
     }
 
     @Test(
