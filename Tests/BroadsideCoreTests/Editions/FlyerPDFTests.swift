@@ -141,6 +141,11 @@ struct FlyerPDFTests {
             scan.output.split(separator: "\n").filter { $0.hasPrefix("http") } == ["https://www.janedoe.example"],
             "\(scan.output)")
         #expect(String(decoding: pdf.contents, as: UTF8.self).contains("/URI (https://www.janedoe.example)"))
+        // The language is recorded in the catalog, and the cross-reference table is still where it says.
+        let bytes = String(decoding: pdf.contents, as: UTF8.self)
+        #expect(bytes.contains("<< /Type /Catalog\n   /Lang (en)\n"))
+        let offset = try #require(Int(bytes.split(separator: "startxref\n").last?.prefix { $0.isNumber } ?? ""))
+        #expect(Array(pdf.contents[offset..<offset + 4]) == Array("xref".utf8))
         let info = try Self.poppler("pdfinfo", files)
         #expect(info.contains("Tagged:          yes"))
         #expect(info.contains("Title:           Jane Doe for City Council"))

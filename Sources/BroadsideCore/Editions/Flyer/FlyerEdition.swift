@@ -85,7 +85,8 @@ struct FlyerEdition: EditionRenderer {
         let model = model(diagnostics: &diagnostics)
         let result = FlyerPDF.render(
             model, title: context.candidateForOffice, author: context.metadata.candidate,
-            creationDate: context.options.sourceDateEpoch, drawsPictures: context.options.drawsPictures)
+            language: context.metadata.language, creationDate: context.options.sourceDateEpoch,
+            drawsPictures: context.options.drawsPictures)
         switch result {
         case .success(let output):
             files.append(OutputFile(path: Self.pdfFile, contents: output.pdf))
@@ -95,7 +96,7 @@ struct FlyerEdition: EditionRenderer {
             printed = (output.bodySize, output.sides)
             switch FlyerPDF.twoUp(
                 model, title: context.candidateForOffice, author: context.metadata.candidate,
-                creationDate: context.options.sourceDateEpoch)
+                language: context.metadata.language, creationDate: context.options.sourceDateEpoch)
             {
             case .success(let pdf):
                 files.append(OutputFile(path: Self.twoUpFile, contents: pdf))

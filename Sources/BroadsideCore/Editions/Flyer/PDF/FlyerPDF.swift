@@ -28,7 +28,7 @@ public enum FlyerPDF {
     /// Two half-letter flyers side by side on a landscape US Letter sheet, with crop marks on the line
     /// between them: print (both sides, when the flyer has two), cut in half, and hand out two. Nil, with
     /// the reason, when half-letter sides cannot hold the flyer.
-    public static func twoUp(_ model: FlyerModel, title: String, author: String, creationDate: Int?)
+    public static func twoUp(_ model: FlyerModel, title: String, author: String, language: String, creationDate: Int?)
         -> Result<[UInt8], Failure>
     {
         var half = model
@@ -55,13 +55,14 @@ public enum FlyerPDF {
             }
         }
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
-        return .success(pdf)
+        return .success(PDFLanguage.record(language, in: pdf))
     }
 
     /// Lays out and draws `model`. `creationDate` (seconds since 1970) pins the PDF's date; without it
     /// the date is the start of 1970, so that the same source gives the same bytes on any day.
     public static func render(
-        _ model: FlyerModel, title: String, author: String, creationDate: Int?, drawsPictures: Bool = false
+        _ model: FlyerModel, title: String, author: String, language: String, creationDate: Int?,
+        drawsPictures: Bool = false
     ) -> Result<Output, Failure> {
         let paper = FlyerTypography.pageSize(model.settings.paper)
         let canvas = PDFCanvas(
@@ -92,7 +93,8 @@ public enum FlyerPDF {
         if fixed.contains(where: { ($0?.unknownGlyphs ?? 0) > 0 }) { undrawable.insert(model.settings.location, at: 0) }
         return .success(
             Output(
-                pdf: pdf, bodySize: layout.bodySize, sides: layout.sides.count, pictures: pictures,
+                pdf: PDFLanguage.record(language, in: pdf), bodySize: layout.bodySize, sides: layout.sides.count,
+                pictures: pictures,
                 undrawable: undrawable))
     }
 
