@@ -8,10 +8,11 @@ struct BroadsideBuildPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let content = context.package.directoryURL.appendingPathComponent(PackageLayout.contentFolder)
         let output = context.pluginWorkDirectoryURL.appendingPathComponent(PackageLayout.editionsFolder)
-        // Every file in content/ is an input: editing the source, or adding a second one, re-runs the build.
+        // Every file in content/ is an input, the files the site ships (content/site/) among them: editing
+        // the source, or adding a file, re-runs the build.
         let inputs =
-            ((try? FileManager.default.contentsOfDirectory(at: content, includingPropertiesForKeys: nil)) ?? [])
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
+            (FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
+            .compactMap { $0 as? URL } ?? [])
             .sorted { $0.path < $1.path }
         return [
             .buildCommand(

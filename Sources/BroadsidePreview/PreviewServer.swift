@@ -38,7 +38,14 @@ public enum PreviewServer {
         let server = HTTPServer(
             address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
             handler: PreviewHandler(state: state, sourceName: source))
-        let watcher = SourceWatcher(paths: [absolute, stylesheetPath(besideSource: absolute)])
+        let stylesheet = stylesheetPath(besideSource: absolute)
+        let shipped = stylesheet.dropLast(CustomStylesheet.fileName.count) + ShippedFiles.folderName
+        let watcher = SourceWatcher {
+            [absolute, stylesheet, String(shipped)]
+                + ((try? FileManager.default.subpathsOfDirectory(atPath: String(shipped))) ?? []).sorted().map {
+                    "\(shipped)/\($0)"
+                }
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {

@@ -4,7 +4,8 @@ import Glibc
 /// and modification time, which change however an editor saves (in place, or by a new file renamed
 /// over the old). Looking is a `stat` of two files, and works the same on Linux and macOS.
 struct SourceWatcher: Sendable {
-    let paths: [String]
+    /// The files to look at, listed again each time (a file added to `content/site/` counts).
+    let paths: @Sendable () -> [String]
     var interval: Duration = .milliseconds(40)
 
     /// What a file looks like from outside; nil when it does not exist.
@@ -17,7 +18,7 @@ struct SourceWatcher: Sendable {
     }
 
     func signatures() -> [Signature?] {
-        paths.map { path in
+        paths().map { path in
             var status = stat()
             guard stat(path, &status) == 0 else { return nil }
             return Signature(

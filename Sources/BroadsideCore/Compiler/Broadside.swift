@@ -28,7 +28,8 @@ public enum Broadside {
             renderers = options.editions.map { edition in
                 EditionRegistry.renderers[edition.index].init(
                     EditionContext(
-                        campaign: campaign, words: words, edition: edition, stylesheet: stylesheet, options: options),
+                        campaign: campaign, words: words, edition: edition, stylesheet: stylesheet,
+                        shippedFiles: inputs.shippedFiles, options: options),
                     diagnostics: &editionDiagnostics)
             }
         }

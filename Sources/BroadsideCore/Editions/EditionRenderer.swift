@@ -32,6 +32,8 @@ struct EditionContext {
     let edition: Edition
     /// The staff's own `style.css`, read and checked with the source.
     let stylesheet: CustomStylesheet?
+    /// The files `content/site/` holds, which the site ships as they are (by their paths in the site).
+    var shippedFiles: [ShippedFile] = []
     let options: RenderOptions
 
     var metadata: Metadata { campaign.metadata }

@@ -1,13 +1,18 @@
-/// Everything a build reads, read once, up front: the campaign source and the staff's stylesheet. The
+/// Everything a build reads, read once, up front: the campaign source, the staff's stylesheet and the
+/// files the site ships as they are. The
 /// compiler reads nothing else from disk, so a build can be repeated from the same inputs, in memory.
 public struct BuildInputs: Sendable {
     public var source: InputFile
     /// `style.css` beside the source, when there is one.
     public var stylesheet: InputFile?
+    /// The files of `site/` beside the source, which the site ships as they are (`ShippedFiles`), by
+    /// their paths in the site.
+    public var shippedFiles: [ShippedFile]
 
-    public init(source: InputFile, stylesheet: InputFile? = nil) {
+    public init(source: InputFile, stylesheet: InputFile? = nil, shippedFiles: [ShippedFile] = []) {
         self.source = source
         self.stylesheet = stylesheet
+        self.shippedFiles = shippedFiles
     }
 
     /// A source given as text, with no stylesheet (tests and generated campaigns).
@@ -19,8 +24,11 @@ public struct BuildInputs: Sendable {
     public static func read(_ argument: String?, currentDirectory: String) -> Result<BuildInputs, Diagnostic> {
         SourceFiles.locate(argument, currentDirectory: currentDirectory).flatMap { path in
             SourceFiles.read(path).flatMap { bytes in
-                SourceFiles.stylesheet(besideSource: path).map { stylesheet in
-                    BuildInputs(source: InputFile(path: path, bytes: bytes), stylesheet: stylesheet)
+                SourceFiles.stylesheet(besideSource: path).flatMap { stylesheet in
+                    ShippedFiles.read(besideSource: path).map { shipped in
+                        BuildInputs(
+                            source: InputFile(path: path, bytes: bytes), stylesheet: stylesheet, shippedFiles: shipped)
+                    }
                 }
             }
         }

@@ -43,6 +43,7 @@ struct WebEdition: EditionRenderer {
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
         files.append(OutputFile(path: Self.path(Self.stylesheetName), text: css))
+        ship(context.shippedFiles, diagnostics: &diagnostics)
         if let custom = context.stylesheet { checkReferences(of: custom, diagnostics: &diagnostics) }
         if let site = context.metadata.siteURL {
             files.append(
@@ -56,13 +57,34 @@ struct WebEdition: EditionRenderer {
         return files
     }
 
+    /// The files of `content/site/`, added as they are; one that would take the place of a file the site
+    /// writes itself is an error.
+    private mutating func ship(_ shipped: [ShippedFile], diagnostics: inout Diagnostics) {
+        let written = Set(files.map(\.path))
+        for file in shipped {
+            let path = Self.path(file.path)
+            guard !written.contains(path) else {
+                diagnostics.error(
+                    "the site writes \(file.path) itself, so it cannot ship this file in its place",
+                    at: .wholeFile(file.sourcePath),
+                    notes: [Diagnostic.Note("rename the file, or remove it")])
+                continue
+            }
+            files.append(OutputFile(path: path, contents: file.bytes))
+        }
+    }
+
     /// An error for each file the staff's stylesheet asks for that the site does not have.
     private func checkReferences(of stylesheet: CustomStylesheet, diagnostics: inout Diagnostics) {
         let paths = Set(files.map(\.path))
         for reference in stylesheet.references where !paths.contains(Self.path(reference.path)) {
             diagnostics.error(
                 "the site has no file `\(reference.path)`", at: reference.location,
-                notes: [Diagnostic.Note("\(stylesheet.fileName) may use only files of the site; check the path")])
+                notes: [
+                    Diagnostic.Note(
+                        "\(stylesheet.fileName) may use only files of the site: put it in \(ShippedFiles.folderName)/ beside the source, which the site ships as it is"
+                    )
+                ])
         }
     }
 
