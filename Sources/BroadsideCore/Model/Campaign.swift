@@ -27,6 +27,9 @@ public struct Metadata: Sendable {
     public var address: String? = nil
     /// Whether the build keeps quiet about links whose page is not written yet (`pending links: quiet`).
     public var quietPendingLinks = false
+    /// What the campaign asks readers to do (`donate:`, `volunteer:`), in that order: buttons on the
+    /// site and in the email, words with their addresses in the text editions and on the flyer.
+    public var actions: [CampaignAction] = []
     /// Election day (the `election:` key), when given: the flyer says "Vote Tuesday, November 3, 2026".
     public var election: ElectionDate? = nil
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
@@ -230,4 +233,33 @@ public struct PendingLink: Sendable, Hashable {
     /// What follows `pending:`, naming the page to come.
     public var note: String
     public var location: SourceLocation
+}
+
+/// A call to action: donate or volunteer, and where to do it (an https address, mailto: or tel:).
+public struct CampaignAction: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case donate, volunteer
+    }
+
+    public var kind: Kind
+    public var target: String
+
+    /// "Donate", "Volunteer", in the campaign's language.
+    public func words(_ words: Words) -> String {
+        switch kind {
+        case .donate: words.donate
+        case .volunteer: words.volunteer
+        }
+    }
+
+    /// Whether `target` is an address a reader can follow: a complete http(s) address, an e-mail
+    /// address as `mailto:`, or a phone number as `tel:`.
+    public static func isTarget(_ target: String) -> Bool {
+        switch WebAddress.scheme(of: target) {
+        case "http", "https": WebAddress.isAbsoluteHTTP(target)
+        case "mailto": Mailbox(parsing: String(target.dropFirst("mailto:".count))) != nil
+        case "tel": target.count > 4 && target.dropFirst(4).allSatisfy { $0.isNumber || "+-. ()".contains($0) }
+        default: false
+        }
+    }
 }

@@ -12,6 +12,9 @@ public struct Words: Sendable, Hashable {
     public var paidForBy: @Sendable (_ payer: String) -> String
     /// The link that lets keyboard and screen-reader users skip past the navigation.
     public var skipToMainContent: String
+    /// The calls to action's words, on buttons and in print.
+    public var donate: String
+    public var volunteer: String
     /// "Vote Tuesday, November 3, 2026": the call to vote on election day.
     public var voteOn: @Sendable (_ date: ElectionDate) -> String
     /// The accessible name of the site's list of pages.
@@ -57,6 +60,8 @@ public struct Words: Sendable, Hashable {
         forOffice: { office in "for \(office)" },
         paidForBy: { payer in "Paid for by \(payer)" },
         skipToMainContent: "Skip to main content",
+        donate: "Donate",
+        volunteer: "Volunteer",
         voteOn: { date in
             let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
             let months = [

@@ -9,6 +9,7 @@ enum CampaignSettings {
         .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
         .optional("address"), .optional("pending links", ValueChecks.oneOf(["warn", "quiet"])),
         .optional("election", ValueChecks.date),
+        .optional("donate", ValueChecks.actionTarget), .optional("volunteer", ValueChecks.actionTarget),
     ]
 
     static let emailKeys: [SettingKey] = [
@@ -52,6 +53,9 @@ enum CampaignSettings {
             contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value,
             address: values["address"]?.value,
             quietPendingLinks: values["pending links"]?.value.lowercased() == "quiet",
+            actions: CampaignAction.Kind.allCases.compactMap { kind in
+                values[kind.rawValue].map { CampaignAction(kind: kind, target: $0.value) }
+            },
             election: values["election"].flatMap { ElectionDate(parsing: $0.value) }, location: block.keyword.location)
     }
 

@@ -96,6 +96,19 @@ enum ValueChecks {
         return true
     }
 
+    static let actionTarget: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard CampaignAction.isTarget(value.value) else {
+            diagnostics.error(
+                "`\(value.value)` is not an address a reader can follow", at: value.location,
+                notes: [
+                    Diagnostic.Note(
+                        "write a full web address (https://…), an e-mail address (mailto:…) or a phone number (tel:…)")
+                ])
+            return false
+        }
+        return true
+    }
+
     /// `#rrggbb`, dark enough to read as text on white paper, in colour and in black and white.
     static let printColour: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
         guard let colour = PrintColour(parsing: value.value) else {

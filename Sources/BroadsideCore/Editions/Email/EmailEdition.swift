@@ -75,6 +75,13 @@ struct EmailEdition: EditionRenderer {
     }
 
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
+        if !context.metadata.actions.isEmpty {
+            layout.blankLine()
+            for action in context.metadata.actions {
+                layout.out("\(action.words(context.words)): \(action.target)", wrap: false)
+                layout.cr()
+            }
+        }
         if !references.addresses.isEmpty {
             layout.blankLine()
             Self.heading(context.words.links, underline: "=", into: &layout)

@@ -57,7 +57,7 @@ struct EmailHTML {
     /// The footer (who the email is from, contact, postal address, disclaimer, unsubscribe link) and
     /// the end of the document.
     private func end(_ copy: Copy) -> String {
-        var html = ""
+        var html = buttons()
         var lines = EmailEdition.footerLines(context).map {
             "<p style=\"\(EmailStyles.footerLine)\">\(HTMLText.escape($0))</p>\n"
         }
@@ -72,6 +72,19 @@ struct EmailHTML {
             html += "</div>\n"
         }
         return html + "</\(copy == .site ? "main" : "div")>\n</body>\n</html>\n"
+    }
+
+    /// The calls to action as buttons that show with pictures off and in every mail program: a table
+    /// cell painted in the accent, the link inside it.
+    private func buttons() -> String {
+        let actions = context.metadata.actions
+        guard !actions.isEmpty else { return "" }
+        let cells = actions.map {
+            "<td style=\"\(EmailStyles.buttonCell)\"><a href=\"\(HTMLText.escape($0.target))\" style=\"\(EmailStyles.buttonLink)\">"
+                + "\(HTMLText.escape($0.words(context.words)))</a></td>"
+        }
+        return "<table role=\"presentation\" style=\"\(EmailStyles.buttons)\"><tr>"
+            + cells.joined(separator: "<td style=\"width:12px\"></td>") + "</tr></table>\n"
     }
 
     /// A paragraph of one link the email adds itself (to the site's copy, to unsubscribe).

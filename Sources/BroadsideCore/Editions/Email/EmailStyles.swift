@@ -14,6 +14,11 @@ enum EmailStyles {
     static let footer = "margin:32px 0 0;padding-top:12px;border-top:1px solid #d0d4dc;font-size:14px;color:#4a4a55;"
     static let footerLine = "margin:0 0 4px;"
     static let viewInBrowser = "margin:0 0 16px;font-size:13px;color:#4a4a55;"
+    /// The calls to action: a row of painted cells, each holding its link.
+    static let buttons = "margin:24px 0 0;border-collapse:separate;border-spacing:0;"
+    static let buttonCell = "background-color:#0b4f9c;border-radius:6px;"
+    static let buttonLink =
+        "display:inline-block;padding:12px 22px;color:#ffffff;font-weight:bold;font-size:16px;text-decoration:none;"
 
     /// The style for each element cmark writes in a body.
     static let elements: [String: String] = [

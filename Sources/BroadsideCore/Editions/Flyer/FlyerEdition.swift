@@ -65,7 +65,7 @@ struct FlyerEdition: EditionRenderer {
 
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
         let budget = settings.lines
-        let footer = context.footerLines
+        let footer = actionLines + context.footerLines
         text.writeFooter(footer)
         let lines = text.lineCount
         if overflow == nil && lines > budget && !footer.isEmpty { overflow = lastBlock }
@@ -183,13 +183,20 @@ struct FlyerEdition: EditionRenderer {
                 election: metadata.election.map(context.words.voteOn)),
             callToAction: FlyerModel.CallToAction(
                 printedAddress: metadata.siteURL.map(Self.printedAddress), link: metadata.siteURL,
-                contact: metadata.contact, disclaimer: context.disclaimer))
+                contact: (actionLines + [metadata.contact].compactMap { $0 }).joined(separator: "\n").nilIfEmpty,
+                disclaimer: context.disclaimer))
+    }
+
+    /// "Donate: janedoe.example/donate", for each call to action: the words and the address as people
+    /// type it.
+    private var actionLines: [String] {
+        context.metadata.actions.map { "\($0.words(context.words)): \(Self.printedAddress($0.target))" }
     }
 
     /// `janedoe.example` for `https://janedoe.example`: an address as people type it.
     static func printedAddress(_ url: String) -> String {
         var address = Substring(url)
-        for scheme in ["https://", "http://"] where address.hasPrefix(scheme) {
+        for scheme in ["https://", "http://", "mailto:", "tel:"] where address.hasPrefix(scheme) {
             address = address.dropFirst(scheme.count)
         }
         if address.hasPrefix("www.") { address = address.dropFirst(4) }
@@ -247,4 +254,8 @@ enum FlyerFit {
                     "shorten the text from here on, or leave some of it off the flyer with `not in: flyer`")
             ])
     }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -36,7 +36,7 @@ struct PageShell {
             <header class="site-header">
             <p class="site-name"><a href="index.html">\(HTMLText.escape(metadata.candidate))</a></p>
             <p class="site-office">\(HTMLText.escape(context.words.forOffice(metadata.office)))</p>
-            </header>
+            \(actions())</header>
 
             """
         return html + navigation.html(current: head.currentFile) + "<main id=\"main-content\">\n"
@@ -44,10 +44,20 @@ struct PageShell {
 
     func close() -> String {
         var html = "</main>\n<footer class=\"site-footer\">\n<p>\(HTMLText.escape(context.candidateForOffice))</p>\n"
+        html += actions()
         for line in context.footerLines {
             html += "<p>\(HTMLText.escape(line))</p>\n"
         }
         return html + "</footer>\n</body>\n</html>\n"
+    }
+
+    /// The campaign's calls to action as buttons (in the header and again at the foot of every page).
+    private func actions() -> String {
+        guard !metadata.actions.isEmpty else { return "" }
+        let buttons = metadata.actions.map {
+            "<a class=\"button\" href=\"\(HTMLText.escape($0.target))\">\(HTMLText.escape($0.words(context.words)))</a>"
+        }
+        return "<p class=\"actions\">\(buttons.joined(separator: " "))</p>\n"
     }
 
     /// The public address of a file of the site, when the site's address is known.

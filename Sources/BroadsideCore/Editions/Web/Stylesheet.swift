@@ -52,6 +52,17 @@ enum Stylesheet {
         .site-name { margin: 0; font-size: 1.25em; font-weight: 700; }
         .site-name a { color: inherit; text-decoration: none; }
         .site-office { margin: 0; color: var(--muted); }
+        .actions { margin: 0.75rem 0 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        .button {
+          display: inline-block;
+          padding: 0.45em 1.1em;
+          border-radius: 0.35em;
+          background: var(--accent);
+          color: var(--accent-text);
+          font-weight: 600;
+          text-decoration: none;
+        }
+        .button:hover { text-decoration: underline; }
         .site-nav ul {
           display: flex;
           flex-wrap: wrap;
