@@ -28,8 +28,7 @@ enum ExternalTool {
 
     /// Writes `files` into a new temporary folder and returns it.
     static func folder(with files: [(path: String, contents: [UInt8])]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "broadside-check-\(UUID().uuidString)")
+        let folder = TestFolders.make("check")
         for file in files {
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(

@@ -36,8 +36,7 @@ struct BroadsideToolTests {
     }
 
     static func workspace(source: String?) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "broadside-tool-\(UUID().uuidString)")
+        let folder = TestFolders.make("tool")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
         if let source {

@@ -1,0 +1,1 @@
+../Shared/TestFolders.swift
