@@ -139,6 +139,9 @@ public struct FlyerSettings: Sendable {
     public var overflowIsError = false
     /// How many sides the printed flyer may take: 2 (front and back) unless `sides: 1`.
     public var sides = 2
+    /// `qr source: flyer`: the QR code's link carries `?utm_source=flyer`, so that the site's statistics
+    /// can count the visits that came from the flyer. The printed address stays as people type it.
+    public var qrSource: String?
     /// The one colour of the printed flyer (its masthead rule, election line and address), red, green
     /// and blue from 0 to 1: a dark blue unless `accent: #rrggbb` says otherwise.
     public var accent = (red: 0.09, green: 0.25, blue: 0.55)

@@ -25,6 +25,7 @@ enum CampaignSettings {
         .optional("too long", ValueChecks.oneOf(["warning", "error"])),
         .optional("sides", ValueChecks.number(in: 1...2)),
         .optional("accent", ValueChecks.printColour),
+        .optional("qr source", ValueChecks.trackingName),
     ]
 
     static let pageKeys: [SettingKey] = [.optional("description"), .optional("only in"), .optional("not in")]
@@ -95,6 +96,7 @@ enum CampaignSettings {
         if let columns = values["columns"].flatMap({ Int($0.value) }) { settings.columns = columns }
         if let tooLong = values["too long"] { settings.overflowIsError = tooLong.value.lowercased() == "error" }
         if let sides = values["sides"].flatMap({ Int($0.value) }) { settings.sides = sides }
+        settings.qrSource = values["qr source"]?.value
         if let accent = values["accent"].flatMap({ PrintColour(parsing: $0.value) }) {
             settings.accent = (accent.red, accent.green, accent.blue)
         }

@@ -109,6 +109,21 @@ enum ValueChecks {
         return true
     }
 
+    /// A name for a link's `utm_source`: letters, digits, `-` and `_`, so that it needs no escaping.
+    static let trackingName: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        guard value.value.utf8.count <= 64,
+            value.value.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            })
+        else {
+            diagnostics.error(
+                "`\(value.value)` is not a name a link can carry", at: value.location,
+                notes: [Diagnostic.Note("use letters, digits, - and _ only, such as `flyer` or `door-knocking`")])
+            return false
+        }
+        return true
+    }
+
     /// `#rrggbb`, dark enough to read as text on white paper, in colour and in black and white.
     static let printColour: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
         guard let colour = PrintColour(parsing: value.value) else {

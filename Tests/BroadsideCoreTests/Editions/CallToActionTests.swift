@@ -56,4 +56,14 @@ struct CallToActionTests {
                 "6:11: error: `paypal` is not an address a reader can follow"
             ])
     }
+
+    @Test("election day under the name on the site, and under the tagline in both parts of the email")
+    func electionDay() throws {
+        let compilation = Support.compile(
+            Support.source(pages: "page Home\n  section S\n    Words.", metadata: "  election: 2026-11-03"))
+        let files = Dictionary(uniqueKeysWithValues: try #require(compilation.files).map { ($0.path, $0.text) })
+        #expect(files["site/index.html"]?.contains(#"<p class="election">Vote Tuesday, November 3, 2026</p>"#) == true)
+        #expect(files["email.html"]?.contains(">Vote Tuesday, November 3, 2026</p>") == true)
+        #expect(files["email.txt"]?.contains("A better city for everyone\nVote Tuesday, November 3, 2026\n") == true)
+    }
 }

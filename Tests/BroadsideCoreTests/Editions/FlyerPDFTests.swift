@@ -181,6 +181,28 @@ struct FlyerPDFTests {
         #expect(!single.isEmpty && sheet == single.mapValues { $0 * 2 })
     }
 
+    @Test("with `qr source:`, the QR code's link says where the visit came from; the print stays plain")
+    func qrSource() throws {
+        let files = try Self.build(
+            Support.source(
+                pages: "page Home\n  section S\n    Words.",
+                metadata: "  site: https://janedoe.example\nflyer\n  qr source: flyer")
+        ).files
+        let pdf = try #require(files["flyer.pdf"])
+        let folder = try ExternalTool.folder(with: [(pdf.path, pdf.contents)])
+        _ = try ExternalTool.run(
+            [
+                "pdftoppm", "-png", "-r", "150", "-singlefile", folder.appendingPathComponent("flyer.pdf").path,
+                folder.appendingPathComponent("side").path,
+            ])
+        let scan = try ExternalTool.run(["zbarimg", "-q", "--raw", folder.appendingPathComponent("side.png").path])
+        #expect(
+            scan.output.split(separator: "\n").filter { $0.hasPrefix("http") } == [
+                "https://janedoe.example/?utm_source=flyer"
+            ])
+        #expect(try Self.poppler("pdftotext", files).contains("janedoe.example\n"))
+    }
+
     /// The height of each word's box in `pdftotext -bbox` output, by word.
     static func wordHeights(_ bbox: String) -> [String: Double] {
         var heights: [String: Double] = [:]

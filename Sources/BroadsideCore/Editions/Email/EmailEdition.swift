@@ -50,6 +50,10 @@ struct EmailEdition: EditionRenderer {
         layout.out(context.candidateForOffice, wrap: true)
         layout.cr()
         layout.out(context.metadata.tagline, wrap: true)
+        if let date = context.metadata.election {
+            layout.cr()
+            layout.out(context.words.voteOn(date), wrap: true)
+        }
     }
 
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {

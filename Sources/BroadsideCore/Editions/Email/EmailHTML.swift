@@ -51,6 +51,9 @@ struct EmailHTML {
         }
         html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(context.candidateForOffice))</h1>\n"
         html += "<p style=\"\(EmailStyles.tagline)\">\(HTMLText.escape(metadata.tagline))</p>\n"
+        if let date = metadata.election {
+            html += "<p style=\"\(EmailStyles.election)\">\(HTMLText.escape(context.words.voteOn(date)))</p>\n"
+        }
         return html
     }
 

@@ -9,6 +9,7 @@ enum EmailStyles {
         "display:none;max-height:0;overflow:hidden;opacity:0;color:#ffffff;font-size:1px;line-height:1px;"
     static let title = "margin:0 0 8px;font-size:26px;line-height:1.25;color:#1b1b1f;"
     static let tagline = "margin:0 0 24px;font-size:18px;color:#4a4a55;"
+    static let election = "margin:-16px 0 24px;font-size:16px;font-weight:bold;color:#0b4f9c;"
     static let pageTitle = "margin:32px 0 8px;font-size:24px;line-height:1.25;color:#1b1b1f;"
     static let sectionHeading = "margin:28px 0 8px;font-size:21px;line-height:1.3;color:#1b1b1f;"
     static let footer = "margin:32px 0 0;padding-top:12px;border-top:1px solid #d0d4dc;font-size:14px;color:#4a4a55;"

@@ -182,7 +182,10 @@ struct FlyerEdition: EditionRenderer {
                 name: metadata.candidate, office: context.words.forOffice(metadata.office),
                 election: metadata.election.map(context.words.voteOn)),
             callToAction: FlyerModel.CallToAction(
-                printedAddress: metadata.siteURL.map(Self.printedAddress), link: metadata.siteURL,
+                printedAddress: metadata.siteURL.map(Self.printedAddress),
+                link: metadata.siteURL.map { url in
+                    settings.qrSource.map { "\(url)/?utm_source=\($0)" } ?? url
+                },
                 contact: (actionLines + [metadata.contact].compactMap { $0 }).joined(separator: "\n").nilIfEmpty,
                 disclaimer: context.disclaimer))
     }

@@ -36,7 +36,7 @@ struct PageShell {
             <header class="site-header">
             <p class="site-name"><a href="index.html">\(HTMLText.escape(metadata.candidate))</a></p>
             <p class="site-office">\(HTMLText.escape(context.words.forOffice(metadata.office)))</p>
-            \(actions())</header>
+            \(election())\(actions())</header>
 
             """
         return html + navigation.html(current: head.currentFile) + "<main id=\"main-content\">\n"
@@ -49,6 +49,12 @@ struct PageShell {
             html += "<p>\(HTMLText.escape(line))</p>\n"
         }
         return html + "</footer>\n</body>\n</html>\n"
+    }
+
+    /// "Vote Tuesday, November 3, 2026", when the campaign gives its election day.
+    private func election() -> String {
+        guard let date = metadata.election else { return "" }
+        return "<p class=\"election\">\(HTMLText.escape(context.words.voteOn(date)))</p>\n"
     }
 
     /// The campaign's calls to action as buttons (in the header and again at the foot of every page).

@@ -52,6 +52,7 @@ enum Stylesheet {
         .site-name { margin: 0; font-size: 1.25em; font-weight: 700; }
         .site-name a { color: inherit; text-decoration: none; }
         .site-office { margin: 0; color: var(--muted); }
+        .election { margin: 0.25rem 0 0; font-weight: 600; color: var(--accent); }
         .actions { margin: 0.75rem 0 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
         .button {
           display: inline-block;
