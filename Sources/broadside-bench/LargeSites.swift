@@ -16,11 +16,13 @@ struct LargeSites: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "The page counts to build.")
     var pages: [Int] = [1_000, 10_000, 50_000]
 
-    /// A source of `count` pages, each with one section and a link to the next page.
+    /// A source of `count` pages, each with one section and a link to the next page; all but the first
+    /// are off the flyer, which holds at most two sides.
     static func source(pages count: Int) -> String {
         var source = "campaign\n  candidate: Jane Doe\n  office: Mayor\n  tagline: Many pages\n  language: en\n"
         for page in 0..<count {
-            source += "page Page \(page)\n  section S\n    [next](page:page-\((page + 1) % count))\n"
+            source +=
+                "page Page \(page)\n\(page == 0 ? "" : "  not in: flyer\n")  section S\n    [next](page:page-\((page + 1) % count))\n"
         }
         return source
     }

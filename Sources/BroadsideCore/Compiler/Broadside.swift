@@ -92,11 +92,14 @@ public enum Broadside {
     public static func build(
         _ inputs: consuming BuildInputs, options: RenderOptions = RenderOptions(), into folder: String
     ) -> Compilation {
-        EditionWriter.recoverInterruptedBuilds(of: folder)
         var compilation = compile(consume inputs, options: options)
-        if let files = compilation.files, let failure = EditionWriter.write(files, to: folder) {
-            compilation.diagnostics.emit(failure)
+        guard let files = compilation.files else {
+            // Nothing is written, but what a killed build left is put right all the same (writing does
+            // it on its own), so that the last good editions are in place.
+            EditionWriter.recoverInterruptedBuilds(of: folder)
+            return compilation
         }
+        if let failure = EditionWriter.write(files, to: folder) { compilation.diagnostics.emit(failure) }
         return compilation
     }
 }

@@ -8,11 +8,14 @@ struct SiteNavigation {
     static let indexFileName = "all-pages.html"
 
     private let pages: [(fileName: String, name: String)]
+    /// Where each file is in `pages`, so that a page of a large site finds itself at once.
+    private let positions: [String: Int]
     private let label: String
     private let allPagesName: String
 
     init(_ pages: [Page], words: Words) {
         self.pages = pages.map { ($0.fileName, $0.name) }
+        positions = Dictionary(pages.enumerated().map { ($1.fileName, $0) }, uniquingKeysWith: { first, _ in first })
         label = words.pagesNavigation
         allPagesName = words.allPages
     }
@@ -27,12 +30,9 @@ struct SiteNavigation {
             for page in pages { html += item(page.fileName, page.name, current: current) }
             return html + "</ul>\n</nav>\n"
         }
-        let first = pages.prefix(Self.listedPages - 1)
-        for page in first { html += item(page.fileName, page.name, current: current) }
-        if let current, !first.contains(where: { $0.fileName == current }),
-            let page = pages.first(where: { $0.fileName == current })
-        {
-            html += item(page.fileName, page.name, current: current)
+        for page in pages.prefix(Self.listedPages - 1) { html += item(page.fileName, page.name, current: current) }
+        if let current, let index = positions[current], index >= Self.listedPages - 1 {
+            html += item(pages[index].fileName, pages[index].name, current: current)
         }
         html += item(Self.indexFileName, allPagesName, current: current)
         return html + "</ul>\n</nav>\n"
