@@ -45,7 +45,7 @@ public struct Init: ParsableCommand {
         } else if let path = broadsidePath ?? Self.checkoutOfThisTool() {
             dependency = .path(path.hasPrefix("/") ? path : current + "/" + path)
         } else {
-            throw Self.failure(
+            throw Report.failure(
                 "cannot tell where Broadside is: name a checkout with --broadside-path PATH, or a published copy with --broadside-url URL --broadside-version VERSION"
             )
         }
@@ -57,7 +57,7 @@ public struct Init: ParsableCommand {
         }
         guard existing.isEmpty && sources.isEmpty else {
             let named = Set(existing + sources.map { "content/\($0)" }).sorted()
-            throw Self.failure(
+            throw Report.failure(
                 "\(folder) already has \(named.joined(separator: ", ")); init writes a new package and never replaces a file"
             )
         }
@@ -92,10 +92,5 @@ public struct Init: ParsableCommand {
             }
         }
         return nil
-    }
-
-    private static func failure(_ message: String) -> ExitCode {
-        Report.line("error: \(message)")
-        return ExitCode.failure
     }
 }

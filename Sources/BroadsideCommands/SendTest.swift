@@ -25,10 +25,10 @@ public struct SendTest: ParsableCommand {
 
     public func run() throws {
         guard let recipient = Mailbox(parsing: to) else {
-            throw Self.failure("`\(to)` is not an e-mail address: write one such as jane@example.org")
+            throw Report.failure("`\(to)` is not an e-mail address: write one such as jane@example.org")
         }
         guard let url = TestSend.serverURL(smtp) else {
-            throw Self.failure("`\(smtp)` is not a server: write HOST:PORT, such as smtp.example.org:587")
+            throw Report.failure("`\(smtp)` is not a server: write HOST:PORT, such as smtp.example.org:587")
         }
         let compilation = options.compile { inputs, renderOptions in
             Broadside.compile(consume inputs, options: renderOptions)
@@ -37,7 +37,7 @@ public struct SendTest: ParsableCommand {
             let message = compilation.files?.first(where: { $0.path == "email.eml" })
         else { throw ExitCode.failure }
         guard let sender = compilation.campaign?.email.from else {
-            throw Self.failure("the email has no sender: add `from:` to the `email` block of the source")
+            throw Report.failure("the email has no sender: add `from:` to the `email` block of the source")
         }
         let environment = ProcessInfo.processInfo.environment
         let credentials = environment["BROADSIDE_SMTP_USER"].map {
@@ -48,15 +48,8 @@ public struct SendTest: ParsableCommand {
             TestSend.message(message.contents, to: recipient, secondsSince1970: now), from: sender, to: recipient,
             url: url, credentials: credentials)
         {
-            throw Self.failure("could not send the test email through \(smtp): \(problem)")
+            throw Report.failure("could not send the test email through \(smtp): \(problem)")
         }
         print("Sent email.eml to \(recipient.address) through \(smtp).")
-    }
-
-    /// Prints `message` as an error on standard error and gives the command's failure.
-    private static func failure(_ message: String) -> ExitCode {
-        let line = "error: \(message)\n"
-        _ = line.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
-        return ExitCode.failure
     }
 }

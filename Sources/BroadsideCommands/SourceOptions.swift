@@ -68,6 +68,12 @@ public enum Report {
         write(text + "\n", to: STDERR_FILENO)
     }
 
+    /// Prints `message` as an error on standard error and gives the command's failure.
+    static func failure(_ message: String) -> ExitCode {
+        line("error: \(message)")
+        return ExitCode.failure
+    }
+
     /// Writes all of `text` to `descriptor`, however many writes that takes.
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text

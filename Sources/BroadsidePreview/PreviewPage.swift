@@ -1,3 +1,4 @@
+import BroadsideCore
 import Foundation
 
 /// The preview's own page: the build's problems over every edition of the last good build — the site
@@ -12,13 +13,13 @@ enum PreviewPage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Preview — \(escape(source))</title>
+            <title>Preview — \(HTMLText.escape(source))</title>
             <style>\(style)</style>
             </head>
             <body>
             <header class="bar">
-            <h1>Broadside preview <span>\(escape(source))</span></h1>
-            <p class="\(snapshot.errors.isEmpty ? "ok" : "failed")" id="status">\(escape(snapshot.closingLine))</p>
+            <h1>Broadside preview <span>\(HTMLText.escape(source))</span></h1>
+            <p class="\(snapshot.errors.isEmpty ? "ok" : "failed")" id="status">\(HTMLText.escape(snapshot.closingLine))</p>
             <nav aria-label="Editions"><a href="#site">Site</a> <a href="#flyer">Flyer</a> <a href="#email">Email</a></nav>
             </header>
             <main>
@@ -42,7 +43,8 @@ enum PreviewPage {
                 html +=
                     "<img src=\"/editions/\(side)?build=\(snapshot.generation)\" alt=\"The printed flyer\(which), as it will look on paper\">\n"
             }
-            html += "<pre class=\"text\" aria-label=\"flyer.txt\">\(escape(files["flyer.txt"]?.text ?? ""))</pre>\n"
+            html +=
+                "<pre class=\"text\" aria-label=\"flyer.txt\">\(HTMLText.escape(files["flyer.txt"]?.text ?? ""))</pre>\n"
             html += """
                 </div>
                 </section>
@@ -51,7 +53,7 @@ enum PreviewPage {
                 <figure><figcaption>Phone, 375 px</figcaption><iframe class="phone" title="The email on a phone" src="/editions/email.html"></iframe></figure>
                 <figure><figcaption>Desktop, 800 px</figcaption><iframe class="desktop" title="The email on a desktop" src="/editions/email.html"></iframe></figure>
                 </div>
-                <pre class="text" aria-label="email.txt">\(escape(files["email.txt"]?.text ?? ""))</pre>
+                <pre class="text" aria-label="email.txt">\(HTMLText.escape(files["email.txt"]?.text ?? ""))</pre>
                 </section>
 
                 """
@@ -66,13 +68,13 @@ enum PreviewPage {
         if !snapshot.errors.isEmpty {
             html +=
                 "<section class=\"errors\" id=\"errors\" role=\"alert\"><h2>\(snapshot.errors.count) error\(snapshot.errors.count == 1 ? "" : "s") — the editions below are the last good build</h2>\n"
-            for error in snapshot.errors { html += "<pre>\(escape(error))</pre>\n" }
+            for error in snapshot.errors { html += "<pre>\(HTMLText.escape(error))</pre>\n" }
             html += "</section>\n"
         }
         if !snapshot.warnings.isEmpty {
             html +=
                 "<details class=\"warnings\" id=\"warnings\"><summary>\(snapshot.warnings.count) warning\(snapshot.warnings.count == 1 ? "" : "s") and note\(snapshot.warnings.count == 1 ? "" : "s")</summary>\n"
-            for warning in snapshot.warnings { html += "<pre>\(escape(warning))</pre>\n" }
+            for warning in snapshot.warnings { html += "<pre>\(HTMLText.escape(warning))</pre>\n" }
             html += "</details>\n"
         }
         return html
@@ -84,7 +86,9 @@ enum PreviewPage {
         if !snapshot.errors.isEmpty {
             added +=
                 "<div style=\"position:fixed;inset:0 0 auto 0;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff4f4;color:#5c0000;border-bottom:3px solid #b00020;padding:.5rem 1rem;font:14px/1.4 monospace\" role=\"alert\">"
-                + snapshot.errors.map { "<pre style=\"white-space:pre-wrap;margin:.5rem 0\">\(escape($0))</pre>" }
+                + snapshot.errors.map {
+                    "<pre style=\"white-space:pre-wrap;margin:.5rem 0\">\(HTMLText.escape($0))</pre>"
+                }
                 .joined()
                 + "</div>\n"
         }
@@ -118,20 +122,6 @@ enum PreviewPage {
               connect();
             })();
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 
     static let style = """

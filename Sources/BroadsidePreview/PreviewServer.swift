@@ -38,11 +38,12 @@ public enum PreviewServer {
         let server = HTTPServer(
             address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
             handler: PreviewHandler(state: state, sourceName: source))
-        let stylesheet = stylesheetPath(besideSource: absolute)
-        let shipped = stylesheet.dropLast(CustomStylesheet.fileName.count) + ShippedFiles.folderName
+        let folder = SourceFiles.folderPath(of: absolute)
+        let stylesheet = "\(folder)/\(CustomStylesheet.fileName)"
+        let shipped = "\(folder)/\(ShippedFiles.folderName)"
         let watcher = SourceWatcher {
-            [absolute, stylesheet, String(shipped)]
-                + ((try? FileManager.default.subpathsOfDirectory(atPath: String(shipped))) ?? []).sorted().map {
+            [absolute, stylesheet, shipped]
+                + ((try? FileManager.default.subpathsOfDirectory(atPath: shipped)) ?? []).sorted().map {
                     "\(shipped)/\($0)"
                 }
         }
@@ -80,11 +81,6 @@ public enum PreviewServer {
         case .failure(let diagnostic):
             return Compilation(unreadable: diagnostic)
         }
-    }
-
-    static func stylesheetPath(besideSource source: String) -> String {
-        let folder = source.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return "\(folder)/\(CustomStylesheet.fileName)"
     }
 }
 

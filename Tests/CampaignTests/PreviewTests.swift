@@ -32,20 +32,13 @@ struct PreviewTests {
         let folder = try BroadsideToolTests.workspace(source: Self.source)
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = BroadsideToolTests.repositoryRoot.appendingPathComponent("Tests/Tools/check_preview.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", script, BroadsideToolTests.executable.path,
-            folder.appendingPathComponent("content/campaign.broadside").path, "every twenty minutes",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let report = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(report)")
+        let run = try BroadsideToolTests.run(
+            [
+                "python3", script, BroadsideToolTests.executable.path,
+                folder.appendingPathComponent("content/campaign.broadside").path, "every twenty minutes",
+            ], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let report = run.standardOutput + run.standardError
+        #expect(run.status == 0, "\(report)")
         #expect(report.contains("\"problems\": []"), "\(report)")
         print(report)
     }

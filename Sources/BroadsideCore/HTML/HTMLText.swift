@@ -1,9 +1,9 @@
 /// Writing HTML, for every edition that writes some (the site's pages, the email's HTML part): text and
 /// attribute values escaped, and the start of a document.
-enum HTMLText {
+public enum HTMLText {
     /// `text` with `&`, `<`, `>` and `"` escaped, and `'` too unless `apostrophe` is false (as cmark's
     /// own renderer leaves it, which the email's HTML matches).
-    static func escape(_ text: String, apostrophe: Bool = true) -> String {
+    public static func escape(_ text: String, apostrophe: Bool = true) -> String {
         func isSpecial(_ byte: UInt8) -> Bool {
             byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
         }

@@ -20,10 +20,7 @@ public enum ShippedFiles {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory else {
             return .success([])
         }
-        let root = realpath(contentFolder.isEmpty ? "." : contentFolder, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        }
+        let root = SourceFiles.realPath(contentFolder.isEmpty ? "." : contentFolder)
         var files: [ShippedFile] = []
         var total = 0
         let names = ((try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -33,12 +30,7 @@ public enum ShippedFiles {
             guard lstat(path, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFLNK {
                 // A link is shipped only when it stays inside the campaign's folder.
-                guard
-                    let target = realpath(path, nil).map({ pointer in
-                        defer { free(pointer) }
-                        return String(cString: pointer)
-                    }), let root, target.hasPrefix(root + "/")
-                else {
+                guard let target = SourceFiles.realPath(path), let root, target.hasPrefix(root + "/") else {
                     return .failure(
                         .error(
                             "this link leads out of the campaign's folder, so the site will not ship it",

@@ -143,9 +143,17 @@ public enum SourceFiles {
         }
         return bytes
     }
+    /// `path` with every symbolic link and `.`/`..` resolved, as `realpath(3)` gives it; nil when it
+    /// leads to nothing.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it: `content` for
     /// `content/campaign.broadside`, empty for `campaign.broadside`, `/` for `/campaign.broadside`.
-    static func folderPath(of path: String) -> String {
+    public static func folderPath(of path: String) -> String {
         var path = Substring(path)
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         guard let slash = path.lastIndex(of: "/") else { return "" }

@@ -12,14 +12,13 @@ enum OutputFolder {
         let url = URL(fileURLWithPath: folder).standardizedFileURL
         var status = stat()
         guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return .success(url) }
-        guard let resolved = realpath(url.path, nil) else {
+        guard let resolved = SourceFiles.realPath(url.path) else {
             return .failure(
                 .error(
                     "the output path is a symbolic link to nothing", at: .wholeFile(folder),
                     notes: [Diagnostic.Note("make the folder it points to, or name another folder")]))
         }
-        defer { free(resolved) }
-        return .success(URL(fileURLWithPath: String(cString: resolved)))
+        return .success(URL(fileURLWithPath: resolved))
     }
 
     /// Why `destination` must not be written to, if it must not: the file system's root, the home

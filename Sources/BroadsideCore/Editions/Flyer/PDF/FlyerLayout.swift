@@ -129,7 +129,8 @@ struct FlyerLayout {
             }
             let marker = block.marker.map {
                 canvas.layout(
-                    markup: PangoMarkup.escape($0.trimmingCharacters(in: " ")), font: typography.font(for: block),
+                    markup: PangoMarkup.escape(String(Substring($0).trimmingWhitespace)),
+                    font: typography.font(for: block),
                     width: indent)
             }
             sides[sides.count - 1].append(
@@ -208,11 +209,5 @@ struct FlyerLayout {
             qrCode: qrCode, qrSize: qrSize, address: address, contact: contact, disclaimer: disclaimer,
             actionHeight: actionHeight, boxHeight: disclaimer.map { $0.height + 2 * padding } ?? 0,
             gap: typography.bodySize * 0.8)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }

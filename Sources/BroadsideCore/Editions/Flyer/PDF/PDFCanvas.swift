@@ -6,6 +6,14 @@ final class PDFCanvas {
     /// Where Cairo's PDF writer puts its bytes.
     private final class ByteSink {
         var bytes: [UInt8] = []
+
+        /// Cairo's write callback, appending to the sink passed as its closure.
+        static let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
     }
 
     private let sink = ByteSink()
@@ -21,13 +29,8 @@ final class PDFCanvas {
     init(width: Double, height: Double, title: String, author: String, creationDate: String) {
         self.width = width
         self.height = height
-        let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
-        surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
+        surface = cairo_pdf_surface_create_for_stream(
+            ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Broadside")
@@ -150,14 +153,8 @@ final class PDFCanvas {
         draw()
         cairo_surface_flush(image)
         let png = ByteSink()
-        let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
         let status = withExtendedLifetime(png) {
-            cairo_surface_write_to_png_stream(image, write, Unmanaged.passUnretained(png).toOpaque())
+            cairo_surface_write_to_png_stream(image, ByteSink.write, Unmanaged.passUnretained(png).toOpaque())
         }
         return status == CAIRO_STATUS_SUCCESS ? png.bytes : nil
     }
