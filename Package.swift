@@ -37,6 +37,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // gdk-pixbuf, which reads and checks the campaign's pictures (PNG and JPEG, through libpng and
+        // libjpeg-turbo), scales them for the site and writes the scaled copies (Debian's libgdk-pixbuf-2.0-dev).
+        .systemLibrary(
+            name: "CGdkPixbuf",
+            pkgConfig: "gdk-pixbuf-2.0",
+            providers: [.apt(["libgdk-pixbuf-2.0-dev"])]
+        ),
         // libcurl's SMTP client, for `broadside send-test`: its headers at build time (Debian's
         // libcurl4-openssl-dev), the library itself loaded only when a test email is sent.
         .target(name: "CSMTP"),
@@ -46,7 +53,7 @@ let package = Package(
         // The compiler: inputs → Campaign model → one renderer per edition → files in memory.
         .target(
             name: "BroadsideCore",
-            dependencies: ["CCmark", "CPangoCairo", "CQREncode", "CSMTP", "CFolderExchange"]
+            dependencies: ["CCmark", "CPangoCairo", "CGdkPixbuf", "CQREncode", "CSMTP", "CFolderExchange"]
         ),
         // The commands both tools share (build, check, send-test): thin shells over BroadsideCore.
         .target(

@@ -17,12 +17,17 @@ public enum Broadside {
                 source: decoded, stylesheet: stylesheet, campaign: nil, files: nil, diagnostics: diagnostics,
                 summaries: [])
         }
-        let parser = PageParser(source: source, pages: structure.pages)
+        let pictures = PictureLoader(folder: inputs.pictures)
+        var structureCampaign = structure.campaign
+        if let name = structureCampaign?.metadata.photoName {
+            structureCampaign?.metadata.photo = pictures.load(name.value, at: name.location, diagnostics: &diagnostics)
+        }
+        let parser = PageParser(source: source, pages: structure.pages, pictures: pictures)
         var renderers: [any EditionRenderer] = []
         // What the editions find is reported only when the source has no errors: a campaign that is
         // still being fixed is not told that its flyer is long.
         var editionDiagnostics = Diagnostics()
-        if let campaign = structure.campaign, !diagnostics.hasErrors {
+        if let campaign = structureCampaign, !diagnostics.hasErrors {
             CampaignRequirements.check(campaign, diagnostics: &editionDiagnostics)
             let words = Words.forLanguage(campaign.metadata.language)
             renderers = options.editions.map { edition in
@@ -52,12 +57,12 @@ public enum Broadside {
         if !sourceHasErrors {
             for diagnostic in editionDiagnostics.all { diagnostics.emit(diagnostic) }
         }
-        if structure.campaign?.metadata.quietPendingLinks != true, let warning = PendingLinks.warning(pendingLinks) {
+        if structureCampaign?.metadata.quietPendingLinks != true, let warning = PendingLinks.warning(pendingLinks) {
             diagnostics.emit(warning)
         }
-        var campaign = structure.campaign
+        var campaign = structureCampaign
         campaign?.pendingLinks = pendingLinks
-        let failed = diagnostics.hasErrors || structure.campaign == nil
+        let failed = diagnostics.hasErrors || structureCampaign == nil
         return Compilation(
             source: source, stylesheet: stylesheet, campaign: failed ? nil : campaign, files: failed ? nil : files,
             diagnostics: diagnostics,

@@ -70,7 +70,8 @@ extension Compilation {
     /// the source has errors or there is no such block.
     public func blockHTML(page: Int, section: Int, block: Int) -> String? {
         guard let source, let campaign, campaign.pages.indices.contains(page) else { return nil }
-        let parsed = PageParser(source: source, pages: campaign.pages).parse(page)
+        let parsed = PageParser(source: source, pages: campaign.pages, pictures: PictureLoader(folder: .none)).parse(
+            page)
         guard parsed.documents.indices.contains(section), parsed.documents[section].indices.contains(block) else {
             return nil
         }

@@ -1,6 +1,6 @@
-/// Everything a build reads, read once, up front: the campaign source, the staff's stylesheet and the
-/// files the site ships as they are. The
-/// compiler reads nothing else from disk, so a build can be repeated from the same inputs, in memory.
+/// Everything a build reads: the campaign source, the staff's stylesheet and the files the site ships
+/// as they are, read up front, and the folder of the pictures the source names. The compiler reads
+/// nothing else from disk, so a build can be repeated from the same inputs, in memory.
 public struct BuildInputs: Sendable {
     public var source: InputFile
     /// `style.css` beside the source, when there is one.
@@ -8,11 +8,17 @@ public struct BuildInputs: Sendable {
     /// The files of `site/` beside the source, which the site ships as they are (`ShippedFiles`), by
     /// their paths in the site.
     public var shippedFiles: [ShippedFile]
+    /// Where the pictures the source names are: read when the source names them, once each.
+    public var pictures: PictureFolder
 
-    public init(source: InputFile, stylesheet: InputFile? = nil, shippedFiles: [ShippedFile] = []) {
+    public init(
+        source: InputFile, stylesheet: InputFile? = nil, shippedFiles: [ShippedFile] = [],
+        pictures: PictureFolder = .none
+    ) {
         self.source = source
         self.stylesheet = stylesheet
         self.shippedFiles = shippedFiles
+        self.pictures = pictures
     }
 
     /// A source given as text, with no stylesheet (tests and generated campaigns).
@@ -27,7 +33,8 @@ public struct BuildInputs: Sendable {
                 SourceFiles.stylesheet(besideSource: path).flatMap { stylesheet in
                     ShippedFiles.read(besideSource: path).map { shipped in
                         BuildInputs(
-                            source: InputFile(path: path, bytes: bytes), stylesheet: stylesheet, shippedFiles: shipped)
+                            source: InputFile(path: path, bytes: bytes), stylesheet: stylesheet, shippedFiles: shipped,
+                            pictures: .disk(SourceFiles.folderPath(of: path)))
                     }
                 }
             }

@@ -69,37 +69,52 @@ public enum SourceFiles {
         return read(path).map { InputFile(path: path, bytes: $0) }
     }
 
-    /// The bytes of the file at `path`, or why they cannot be read.
-    ///
-    /// What the file is comes from `fstat` of the file opened (without waiting: a FIFO with no writer
-    /// would block the open), and only a regular file is read, never past the size limit: a device
-    /// such as /dev/zero has no end.
+    /// The bytes of the source at `path`, or why they cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            return .failure(
-                errno == ENOENT || errno == ENOTDIR
-                    ? .error("the source file does not exist", at: .wholeFile(path)) : unreadable(path))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(unreadable(path)) }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            return .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            return .failure(
+        switch readFile(path, limit: maximumSize) {
+        case .bytes(let bytes): .success(bytes)
+        case .missing: .failure(.error("the source file does not exist", at: .wholeFile(path)))
+        case .folder: .failure(.error("this is a folder, not a campaign source", at: .wholeFile(path)))
+        case .notRegular:
+            .failure(
                 .error(
                     "this is not a regular file (a device, a pipe or a socket)", at: .wholeFile(path),
                     notes: [Diagnostic.Note("name the campaign source file itself")]))
+        case .tooLarge(let size): .failure(tooLarge(path, size: size))
+        case .unreadable: .failure(unreadable(path))
         }
+    }
+
+    /// What reading a file gave.
+    enum FileRead {
+        case bytes([UInt8])
+        case missing
+        case folder
+        /// A device, a pipe or a socket.
+        case notRegular
+        /// Its size, past the limit.
+        case tooLarge(Int)
+        case unreadable
+    }
+
+    /// The bytes of the file at `path`, up to `limit` bytes.
+    ///
+    /// What the file is comes from `fstat` of the file opened (without waiting: a FIFO with no writer
+    /// would block the open), and only a regular file is read, never past the limit: a device such as
+    /// /dev/zero has no end.
+    static func readFile(_ path: String, limit: Int) -> FileRead {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .unreadable }
+        if status.st_mode & S_IFMT == S_IFDIR { return .folder }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .notRegular }
         // Refused before it is read when its size says so; a file that grows meanwhile, when it passes it.
         let size = Int(status.st_size)
-        guard size <= maximumSize, let bytes = contents(of: descriptor, limit: maximumSize + 1) else {
-            return .failure(size > maximumSize ? tooLarge(path, size: size) : unreadable(path))
-        }
-        guard bytes.count <= maximumSize else { return .failure(tooLarge(path, size: bytes.count)) }
-        return .success(bytes)
+        guard size <= limit else { return .tooLarge(size) }
+        guard let bytes = contents(of: descriptor, limit: limit + 1) else { return .unreadable }
+        return bytes.count <= limit ? .bytes(bytes) : .tooLarge(bytes.count)
     }
 
     private static func tooLarge(_ path: String, size: Int) -> Diagnostic {

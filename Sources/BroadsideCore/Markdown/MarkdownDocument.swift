@@ -46,6 +46,31 @@ public final class MarkdownDocument {
         defer { free(rendered) }
         return String(cString: rendered)
     }
+
+    /// `html()` with each picture written as `picture` gives it: the site's own `<img>`, with sizes
+    /// and scaled copies that cmark does not know. The tree is as it was afterwards, for the next
+    /// edition: each picture stands aside for a node of that markup while cmark renders.
+    func html(picture: (MarkdownNode) -> String) -> String {
+        var pictures: [OpaquePointer] = []
+        for event in MarkdownWalk(from: rootNode) where event.entering && event.node.kind == .image {
+            pictures.append(event.node.pointer)
+        }
+        guard !pictures.isEmpty else { return html() }
+        var standIns: [OpaquePointer] = []
+        for node in pictures {
+            let standIn = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(standIn, picture(MarkdownNode(node)))
+            cmark_node_insert_before(node, standIn)
+            cmark_node_unlink(node)
+            standIns.append(standIn)
+        }
+        let rendered = html()
+        for (node, standIn) in zip(pictures, standIns) {
+            cmark_node_insert_before(standIn, node)
+            cmark_node_free(standIn)
+        }
+        return rendered
+    }
 }
 
 // Changes made while the campaign is read and checked, before any edition sees the tree.

@@ -32,8 +32,18 @@ public struct Metadata: Sendable {
     public var actions: [CampaignAction] = []
     /// Election day (the `election:` key), when given: the flyer says "Vote Tuesday, November 3, 2026".
     public var election: ElectionDate? = nil
+    /// The candidate's portrait (the `photo:` key), read and checked: in the site's home page header,
+    /// the flyer's masthead and the share card.
+    public var photo: Picture? = nil
+    /// The `photo:` value as written, until the picture is read.
+    var photoName: Located<String>? = nil
     /// Where the `campaign` block starts, for diagnostics about missing metadata.
     public var location: SourceLocation
+
+    /// The public address of a picture's largest copy on the site, when the site's address is known.
+    public func publicAddress(ofPicture picture: Picture) -> String? {
+        siteURL.map { "\($0)/\(WebAddress.pathEncoded(picture.largestSiteFile))" }
+    }
 
     /// The public address of a file of the site (`plans.html`, `index.html#help`), when the site's
     /// address is known. The home page is the site's address itself.

@@ -8,6 +8,9 @@ struct ParsedPage {
     let documents: [[MarkdownDocument]]
     var diagnostics: Diagnostics
     var pendingLinks: [PendingLink]
+    /// The pictures its Markdown shows, read and checked, by their paths (which the picture nodes'
+    /// URLs now hold).
+    var pictures: [String: Picture] = [:]
 
     var isHome: Bool { index == 0 }
 

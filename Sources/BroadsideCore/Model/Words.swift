@@ -35,6 +35,8 @@ public struct Words: Sendable, Hashable {
     public var unsubscribe: String
     /// The email's link to its copy on the site, for a reader whose mail program mangles it.
     public var viewInBrowser: String
+    /// "Photo of Jane Doe": the alt text of the candidate's portrait.
+    public var photoOf: @Sendable (_ candidate: String) -> String
 
     /// Joins a page's name and the site's name in a title: "Plans — Jane Doe for City Council".
     public func title(_ page: String, site: String) -> String {
@@ -79,6 +81,7 @@ public struct Words: Sendable, Hashable {
         links: "Links",
         mimePreamble: "This is a message in MIME format: a plain text part and an HTML part.",
         unsubscribe: "Unsubscribe",
-        viewInBrowser: "View this email in your browser"
+        viewInBrowser: "View this email in your browser",
+        photoOf: { candidate in "Photo of \(candidate)" }
     )
 }

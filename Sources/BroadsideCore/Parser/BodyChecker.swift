@@ -6,13 +6,17 @@ struct BodyChecker {
     let source: SourceText
     let targets: LinkTargets
     let currentPage: Page
+    let loader: PictureLoader
     private(set) var pendingLinks: [PendingLink] = []
+    /// The pictures the body shows, by their paths.
+    private(set) var pictures: [String: Picture] = [:]
 
-    init(body: MarkdownLines, source: SourceText, targets: LinkTargets, currentPage: Page) {
+    init(body: MarkdownLines, source: SourceText, targets: LinkTargets, currentPage: Page, pictures: PictureLoader) {
         self.body = body
         self.source = source
         self.targets = targets
         self.currentPage = currentPage
+        self.loader = pictures
     }
 
     mutating func check(_ document: MarkdownDocument, diagnostics: inout Diagnostics) {
@@ -27,12 +31,10 @@ struct BodyChecker {
                     toUnwrap.append(node)
                 }
             case .image:
-                diagnostics.error(
-                    "pictures are not supported yet", at: location(of: node),
-                    notes: [
-                        Diagnostic.Note(
-                            "remove the `![…](…)`; to link to a picture, write a link: `[words](https://…)`")
-                    ])
+                if let picture = checkPicture(node, diagnostics: &diagnostics) {
+                    document.setURL(of: node, to: picture.path)
+                    pictures[picture.path] = picture
+                }
             case .htmlBlock, .htmlInline:
                 diagnostics.error(
                     "raw HTML is not published", at: location(of: node),
@@ -59,6 +61,21 @@ struct BodyChecker {
             }
         }
         for node in toUnwrap { document.unwrap(node) }
+    }
+
+    /// The picture an image node shows, read and checked, when it has alt text and its file is good.
+    private func checkPicture(_ node: MarkdownNode, diagnostics: inout Diagnostics) -> Picture? {
+        let place = location(of: node)
+        if String(Substring(node.plainText).trimmingWhitespace).isEmpty {
+            diagnostics.error(
+                "this picture has no alt text", at: place,
+                notes: [
+                    Diagnostic.Note(
+                        "say in a few words what it shows, for readers who cannot see it: `![Jane Doe at the library](\(node.url))`"
+                    )
+                ])
+        }
+        return loader.load(node.url, at: place, diagnostics: &diagnostics)
     }
 
     /// The address a link is published with, or nil when it is published as words only.

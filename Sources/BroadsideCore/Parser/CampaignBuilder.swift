@@ -11,15 +11,6 @@ struct CampaignBuilder {
     /// and output (docs/PERFORMANCE.md).
     static let mostPages = 50_000
 
-    /// `50,000` for 50000: a count as people read it, the same on every machine.
-    static func grouped(_ count: Int) -> String {
-        let digits = Array(String(count))
-        return String(
-            digits.enumerated().flatMap { index, digit in
-                index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
-            })
-    }
-
     /// The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) hold.
     static let longestFileName = 255
 
@@ -76,11 +67,11 @@ struct CampaignBuilder {
         checkUnique(pages.map { (name: $0.slug, location: $0.location) }, what: "page", diagnostics: &diagnostics)
         if pages.count > Self.mostPages {
             diagnostics.error(
-                "a campaign may have at most \(Self.grouped(Self.mostPages)) pages; this one has \(Self.grouped(pages.count))",
+                "a campaign may have at most \(Self.mostPages.grouped) pages; this one has \(pages.count.grouped)",
                 at: pages[Self.mostPages].location,
                 notes: [
                     Diagnostic.Note(
-                        "this is page \(Self.grouped(Self.mostPages + 1)); a sitemap lists at most \(Self.grouped(Self.mostPages)) pages: merge pages into sections, or split the campaign"
+                        "this is page \((Self.mostPages + 1).grouped); a sitemap lists at most \(Self.mostPages.grouped) pages: merge pages into sections, or split the campaign"
                     )
                 ])
         }

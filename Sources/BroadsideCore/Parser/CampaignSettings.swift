@@ -10,6 +10,7 @@ enum CampaignSettings {
         .optional("address"), .optional("pending links", ValueChecks.oneOf(["warn", "quiet"])),
         .optional("election", ValueChecks.date),
         .optional("donate", ValueChecks.actionTarget), .optional("volunteer", ValueChecks.actionTarget),
+        .optional("photo"),
     ]
 
     static let emailKeys: [SettingKey] = [
@@ -57,7 +58,8 @@ enum CampaignSettings {
             actions: CampaignAction.Kind.allCases.compactMap { kind in
                 values[kind.rawValue].map { CampaignAction(kind: kind, target: $0.value) }
             },
-            election: values["election"].flatMap { ElectionDate(parsing: $0.value) }, location: block.keyword.location)
+            election: values["election"].flatMap { ElectionDate(parsing: $0.value) }, photoName: values["photo"],
+            location: block.keyword.location)
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".

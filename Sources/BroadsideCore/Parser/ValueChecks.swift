@@ -265,6 +265,32 @@ enum WebAddress {
         return encoded
     }
 
+    /// `janedoe.example` for `https://janedoe.example`: an address as people type it.
+    static func asTyped(_ url: String) -> String {
+        var address = Substring(url)
+        for scheme in ["https://", "http://", "mailto:", "tel:"] where address.hasPrefix(scheme) {
+            address = address.dropFirst(scheme.count)
+        }
+        if address.hasPrefix("www.") { address = address.dropFirst(4) }
+        while address.hasSuffix("/") { address = address.dropLast() }
+        return String(address)
+    }
+
+    /// A path of the site's files as it goes in an address or a `srcset`: everything but letters,
+    /// digits, `-._~` and `/` written `%XX` (a space, a comma, `#` and `?` included).
+    static func pathEncoded(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            if byte < 0x80 && (isLetterOrDigit(byte) || "-._~/".utf8.contains(byte)) {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return encoded
+    }
+
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }

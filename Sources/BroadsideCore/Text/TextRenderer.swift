@@ -41,6 +41,24 @@ struct ListMarkers {
 }
 
 extension MarkdownNode {
+    /// Whether the node is a paragraph of pictures alone (spaces and line ends between them aside):
+    /// the text editions leave it out, and the flyer prints it as pictures.
+    var holdsOnlyPictures: Bool {
+        guard kind == .paragraph else { return false }
+        var child = firstChild
+        var pictures = 0
+        while let node = child {
+            switch node.kind {
+            case .image: pictures += 1
+            case .softBreak, .lineBreak: break
+            case .text where node.literal.allSatisfy(\.isWhitespace): break
+            default: return false
+            }
+            child = node.next
+        }
+        return pictures > 0
+    }
+
     /// Whether the node is a block right inside an item of a tight list, which text editions set with no
     /// blank line around it.
     var isInTightItem: Bool {

@@ -38,7 +38,7 @@ struct PageByPageTests {
                     expectedSite.map { "site/\($0)" } + [
                         "site/style.css", "flyer.txt", "flyer.pdf", "flyer-2up.pdf", "email.txt", "email.eml",
                         "email.html",
-                        "site/email/index.html",
+                        "site/email/index.html", "site/share.png",
                     ]))
         for path in expectedSite.map({ "site/\($0)" }) + ["flyer.txt", "email.txt"] {
             let expected = try Support.read(Self.expected.appendingPathComponent(path))

@@ -129,8 +129,16 @@ struct ParserErrorTests {
                 "8:27: error: raw HTML is not published",
             ]),
         Case(
-            name: "picture", source: header + "page Home\n  section S\n    ![me](https://example.org/me.jpg)\n",
-            expected: ["8:5: error: pictures are not supported yet"]),
+            name: "remote picture", source: header + "page Home\n  section S\n    ![me](https://example.org/me.jpg)\n",
+            expected: [
+                "8:5: error: `https://example.org/me.jpg` is on another host; pictures come from the campaign's folder"
+            ]),
+        Case(
+            name: "picture with no alt text", source: header + "page Home\n  section S\n    Me: ![](me.jpg)\n",
+            expected: [
+                "8:9: error: this picture has no alt text",
+                "8:9: error: there is no picture `me.jpg` in the campaign's folder",
+            ]),
         Case(
             name: "link Markdown could not read",
             source: header + "page Home\n  section S\n    ([Read more](pending: my page))\n",

@@ -55,7 +55,7 @@ struct HostileInputTests {
             files.map(\.path).sorted() == [
                 "email.eml", "email.html", "email.txt", "flyer-2up.pdf", "flyer.pdf", "flyer.txt", "site/404.html",
                 "site/absolute-name.html", "site/email/index.html", "site/index.html", "site/robots.txt",
-                "site/sitemap.xml", "site/style.css",
+                "site/share.png", "site/sitemap.xml", "site/style.css",
             ])
         for file in files {
             #expect(!file.path.contains(".."))

@@ -56,9 +56,21 @@ struct EmailEdition: EditionRenderer {
         }
     }
 
+    /// Pictures the email's HTML leaves out for want of a site to load them from, and where the first is.
+    private var picturesLeftOut = 0
+    private var firstPictureLeftOut: SourceLocation?
+
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
         let sections = page.sections(in: context.edition)
         html.add(page, sections: sections)
+        if context.metadata.siteURL == nil {
+            for document in sections.flatMap(\.documents) {
+                for event in MarkdownWalk(from: document.rootNode) where event.entering && event.node.kind == .image {
+                    picturesLeftOut += 1
+                    if firstPictureLeftOut == nil { firstPictureLeftOut = page.pictures[event.node.url]?.location }
+                }
+            }
+        }
         guard !sections.isEmpty else { return }
         var renderer = EmailNodeRenderer(metadata: context.metadata, references: references)
         layout.blankLine()
@@ -79,6 +91,11 @@ struct EmailEdition: EditionRenderer {
     }
 
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
+        if picturesLeftOut > 0 {
+            diagnostics.note(
+                "the email leaves out its \(picturesLeftOut == 1 ? "picture" : "\(picturesLeftOut) pictures"): without a `site:` address, mail programs have nowhere to load \(picturesLeftOut == 1 ? "it" : "them") from; add `  site: https://…` under `campaign` to show \(picturesLeftOut == 1 ? "it" : "them")",
+                at: firstPictureLeftOut ?? context.metadata.location)
+        }
         if !context.metadata.actions.isEmpty {
             layout.blankLine()
             for action in context.metadata.actions {
@@ -174,6 +191,8 @@ struct EmailNodeRenderer: TextNodeRenderer {
         case .document, .customBlock, .customInline, .image:
             break
         case .paragraph:
+            // A picture among words stands as its alt text; pictures alone are left out.
+            if entering && node.holdsOnlyPictures { return false }
             blocks.paragraph(node, entering: entering, into: &layout)
         case .heading:
             if entering {

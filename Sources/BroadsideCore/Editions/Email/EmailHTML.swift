@@ -1,6 +1,6 @@
 /// The email's HTML part: the same content as the plain text, as a mail program can show it safely —
-/// styles inline on every element (`EmailStyles`), no stylesheet, no script, no picture or other
-/// request to any host, one column that reads on a phone.
+/// styles inline on every element (`EmailStyles`), no stylesheet, no script, one column that reads on a
+/// phone. Its only requests are for its pictures, from the campaign's own site (none without `site:`).
 struct EmailHTML {
     /// The two copies the HTML is made into: the one mailed (`email.eml`'s part, `email.html`) and the
     /// one the site keeps for readers whose mail program mangles it (`site/email/index.html`).
@@ -26,7 +26,7 @@ struct EmailHTML {
                 pages += heading(entry.section.name, level: page.isHome ? 2 : 3, style: EmailStyles.sectionHeading)
             }
             for document in entry.documents {
-                EmailHTMLBody(metadata: context.metadata).render(document, into: &pages)
+                EmailHTMLBody(metadata: context.metadata, pictures: page.pictures).render(document, into: &pages)
             }
         }
     }
@@ -106,10 +106,12 @@ struct EmailHTML {
 /// site's own pages needs the site's address in mail (and, with no `site:`, is left as its words).
 struct EmailHTMLBody {
     let metadata: Metadata
+    /// The page's pictures, by their paths: shown from their copies on the site, when it has an address.
+    let pictures: [String: Picture]
 
     /// Appends the body's HTML to `html`.
     func render(_ document: MarkdownDocument, into html: inout String) {
-        var writer = Writer(metadata: metadata, start: html.utf8.count)
+        var writer = Writer(metadata: metadata, pictures: pictures, start: html.utf8.count)
         var walk = MarkdownWalk(from: document.rootNode)
         while let event = walk.next() {
             if !writer.render(event.node, entering: event.entering, into: &html) { walk.skipChildren(of: event.node) }
@@ -120,13 +122,15 @@ struct EmailHTMLBody {
 /// The walk of one body, as `html.c`'s renderer keeps it.
 private struct Writer {
     let metadata: Metadata
+    let pictures: [String: Picture]
     /// Where the body starts in the HTML: a line end is never written before its first element.
     let start: Int
     /// For each link entered and not yet left, whether its `<a>` was written.
     private var openLinks: [Bool] = []
 
-    init(metadata: Metadata, start: Int) {
+    init(metadata: Metadata, pictures: [String: Picture], start: Int) {
         self.metadata = metadata
+        self.pictures = pictures
         self.start = start
     }
 
@@ -157,6 +161,8 @@ private struct Writer {
             let attributes = language.isEmpty ? "" : " class=\"language-\(Self.escape(String(language)))\""
             html += open("pre") + open("code", attributes: attributes) + Self.escape(node.literal) + "</code></pre>\n"
         case .paragraph:
+            // Pictures alone, with no address to load them from, leave no empty paragraph behind.
+            if entering && metadata.siteURL == nil && node.holdsOnlyPictures { return false }
             // In a tight list, an item's text stands in it with no paragraph of its own.
             guard !node.isInTightItem else { break }
             element("p", entering: entering, into: &html)
@@ -177,11 +183,26 @@ private struct Writer {
             html += entering ? "<strong>" : "</strong>"
         case .link:
             link(node, entering: entering, into: &html)
-        case .image, .htmlBlock, .htmlInline:
+        case .image:
+            if let picture = pictures[node.url], let address = metadata.publicAddress(ofPicture: picture) {
+                html += Self.img(picture, address: address, alt: node.plainText)
+            }
+            return false
+        case .htmlBlock, .htmlInline:
             // Refused when the campaign is read; should any reach here, show none of it.
             return false
         }
         return true
+    }
+
+    /// A picture from its largest copy on the site, at most the column's width, with its size given
+    /// so that the message does not jump as it loads, and its alt text for mail read with pictures off.
+    private static func img(_ picture: Picture, address: String, alt: String) -> String {
+        let width = min(picture.siteCopyWidths.last!, EmailStyles.pictureWidth)
+        let height = max(
+            1, Int((Double(width) * Double(picture.pixels.height) / Double(picture.pixels.width)).rounded()))
+        return
+            "<img src=\"\(HTMLText.escape(address))\" alt=\"\(escape(alt))\" width=\"\(width)\" height=\"\(height)\" style=\"\(EmailStyles.picture)\" />"
     }
 
     /// `<a>` with the link's address made absolute, or nothing around the words when it has none.

@@ -21,6 +21,11 @@ enum EmailStyles {
     static let buttonLink =
         "display:inline-block;padding:12px 22px;color:#ffffff;font-weight:bold;font-size:16px;text-decoration:none;"
 
+    /// A picture: no wider than the column (600 px less its padding), scaled down on a phone; its
+    /// width in pixels for mail programs that ignore styles.
+    static let pictureWidth = 568
+    static let picture = "max-width:100%;height:auto;border:0;vertical-align:middle;"
+
     /// The style for each element cmark writes in a body.
     static let elements: [String: String] = [
         "p": "margin:0 0 16px;",

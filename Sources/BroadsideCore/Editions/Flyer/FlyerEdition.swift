@@ -58,7 +58,7 @@ struct FlyerEdition: EditionRenderer {
                 take(text.write(.plain(.heading(level: 2), entry.section.name, at: entry.section.location)))
             }
             for (block, document) in zip(entry.blocks, entry.documents) {
-                for written in text.write(document, at: block.location) { take(written) }
+                for written in text.write(document, at: block.location, pictures: page.pictures) { take(written) }
             }
         }
     }
@@ -154,7 +154,7 @@ struct FlyerEdition: EditionRenderer {
                 switch block.role {
                 case .pageTitle: 1
                 case .heading(let level): level
-                case .tagline, .paragraph, .code, .rule: nil
+                case .tagline, .paragraph, .code, .rule, .picture: nil
                 }
             if let rank, next.map({ $0 <= rank }) ?? true {
                 dropped.append(block)
@@ -180,9 +180,9 @@ struct FlyerEdition: EditionRenderer {
             blocks: printedBlocks(diagnostics: &diagnostics), settings: settings,
             masthead: FlyerModel.Masthead(
                 name: metadata.candidate, office: context.words.forOffice(metadata.office),
-                election: metadata.election.map(context.words.voteOn)),
+                election: metadata.election.map(context.words.voteOn), photo: metadata.photo),
             callToAction: FlyerModel.CallToAction(
-                printedAddress: metadata.siteURL.map(Self.printedAddress),
+                printedAddress: metadata.siteURL.map(WebAddress.asTyped),
                 link: metadata.siteURL.map { url in
                     settings.qrSource.map { "\(url)/?utm_source=\($0)" } ?? url
                 },
@@ -193,18 +193,7 @@ struct FlyerEdition: EditionRenderer {
     /// "Donate: janedoe.example/donate", for each call to action: the words and the address as people
     /// type it.
     private var actionLines: [String] {
-        context.metadata.actions.map { "\($0.words(context.words)): \(Self.printedAddress($0.target))" }
-    }
-
-    /// `janedoe.example` for `https://janedoe.example`: an address as people type it.
-    static func printedAddress(_ url: String) -> String {
-        var address = Substring(url)
-        for scheme in ["https://", "http://", "mailto:", "tel:"] where address.hasPrefix(scheme) {
-            address = address.dropFirst(scheme.count)
-        }
-        if address.hasPrefix("www.") { address = address.dropFirst(4) }
-        while address.hasSuffix("/") { address = address.dropLast() }
-        return String(address)
+        context.metadata.actions.map { "\($0.words(context.words)): \(WebAddress.asTyped($0.target))" }
     }
 
     /// `flyer-1.png` for the front, `flyer-2.png` for the back.

@@ -21,6 +21,8 @@ public struct FlyerModel: Sendable {
         case code
         /// A thematic break.
         case rule
+        /// A picture alone in its paragraph: printed in place, left out of `flyer.txt`.
+        case picture
     }
 
     public struct Block: Sendable {
@@ -38,12 +40,14 @@ public struct FlyerModel: Sendable {
         public var spaceBefore: Bool
         /// Where the block is written in the source, for "it overflows from here".
         public var location: SourceLocation
+        /// The picture a `.picture` block prints (its runs hold the alt text).
+        public var picture: Picture? = nil
 
         /// Whether the block is a heading of some kind (the tagline and page titles included).
         public var isHeading: Bool {
             switch role {
             case .tagline, .pageTitle, .heading: true
-            case .paragraph, .code, .rule: false
+            case .paragraph, .code, .rule, .picture: false
             }
         }
 
@@ -66,6 +70,8 @@ public struct FlyerModel: Sendable {
         public var office: String
         /// "Vote Tuesday, November 3, 2026", when the campaign gives its election day.
         public var election: String?
+        /// The candidate's portrait, beside the name.
+        public var photo: Picture? = nil
     }
 
     /// What the printed flyer ends with: where to act, and who paid.

@@ -23,9 +23,12 @@ struct FlyerText {
         return Written(block: block, linesAfter: layout.lineCount)
     }
 
-    /// Writes the blocks of one Markdown body, which starts at `origin` in the source.
-    mutating func write(_ document: MarkdownDocument, at origin: SourceLocation) -> [Written] {
-        var renderer = FlyerNodeRenderer(origin: origin, followsHeading: followsHeading)
+    /// Writes the blocks of one Markdown body, which starts at `origin` in the source; `pictures` are
+    /// the page's, by their paths.
+    mutating func write(_ document: MarkdownDocument, at origin: SourceLocation, pictures: [String: Picture] = [:])
+        -> [Written]
+    {
+        var renderer = FlyerNodeRenderer(origin: origin, followsHeading: followsHeading, pictures: pictures)
         layout.render(document, with: &renderer)
         followsHeading = renderer.followsHeading
         return renderer.written
@@ -45,6 +48,8 @@ struct FlyerText {
     }
 
     static func write(_ block: FlyerModel.Block, into layout: inout TextLayout, followsHeading: inout Bool) {
+        // Paper has pictures; text has none, and a picture alone says nothing in words.
+        guard block.role != .picture else { return }
         // Paper is scarce: text starts right under its heading's underline.
         if block.spaceBefore && !followsHeading { layout.blankLine() } else { layout.cr() }
         followsHeading = block.isHeading
@@ -61,7 +66,7 @@ struct FlyerText {
                 layout.underline(since: mark, with: block.role == .tagline || block.role == .pageTitle ? "=" : "-")
             case .code:
                 layout.out(block.text, wrap: false)
-            case .paragraph, .rule:
+            case .paragraph, .rule, .picture:
                 layout.out(block.text, wrap: true)
             }
             if block.marker != nil { layout.popPrefix() }
@@ -78,6 +83,7 @@ struct FlyerNodeRenderer: TextNodeRenderer {
     private(set) var written: [FlyerText.Written] = []
     private(set) var followsHeading: Bool
     private let origin: SourceLocation
+    private let pictures: [String: Picture]
     private var current: FlyerModel.Block?
     private var strong = 0
     private var emphasis = 0
@@ -86,9 +92,10 @@ struct FlyerNodeRenderer: TextNodeRenderer {
     private var quoteDepth = 0
     private var pendingMarker: String?
 
-    init(origin: SourceLocation, followsHeading: Bool) {
+    init(origin: SourceLocation, followsHeading: Bool, pictures: [String: Picture]) {
         self.origin = origin
         self.followsHeading = followsHeading
+        self.pictures = pictures
     }
 
     mutating func render(_ node: MarkdownNode, entering: Bool, into layout: inout TextLayout) -> Bool {
@@ -96,6 +103,19 @@ struct FlyerNodeRenderer: TextNodeRenderer {
         case .document, .customBlock, .customInline, .link, .image, .htmlBlock, .htmlInline:
             break
         case .paragraph:
+            if entering && node.holdsOnlyPictures {
+                var child = node.firstChild
+                while let picture = child {
+                    if picture.kind == .image {
+                        open(.picture, picture)
+                        current?.runs = [FlyerModel.Run(text: picture.plainText)]
+                        current?.picture = pictures[picture.url]
+                        close(into: &layout)
+                    }
+                    child = picture.next
+                }
+                return false
+            }
             if entering { open(.paragraph, node) } else { close(into: &layout) }
         case .heading:
             if entering { open(.heading(level: node.headingLevel), node) } else { close(into: &layout) }

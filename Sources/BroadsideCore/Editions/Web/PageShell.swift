@@ -25,6 +25,11 @@ struct PageShell {
                 <meta property="og:title" content="\(HTMLText.escape(head.title))">
                 <meta property="og:description" content="\(HTMLText.escape(head.description))">
                 <meta property="og:url" content="\(HTMLText.escape(url))">
+                <meta property="og:image" content="\(HTMLText.escape(publicURL(of: ShareCard.fileName) ?? ""))">
+                <meta property="og:image:width" content="\(ShareCard.width)">
+                <meta property="og:image:height" content="\(ShareCard.height)">
+                <meta property="og:image:alt" content="\(HTMLText.escape(shareCardDescription))">
+                <meta name="twitter:card" content="summary_large_image">
 
                 """
         }
@@ -64,6 +69,11 @@ struct PageShell {
             "<a class=\"button\" href=\"\(HTMLText.escape($0.target))\">\(HTMLText.escape($0.words(context.words)))</a>"
         }
         return "<p class=\"actions\">\(buttons.joined(separator: " "))</p>\n"
+    }
+
+    /// What the share card shows, in words, for readers who cannot see it.
+    private var shareCardDescription: String {
+        "\(context.candidateForOffice): \(metadata.tagline)"
     }
 
     /// The public address of a file of the site, when the site's address is known.

@@ -1,5 +1,5 @@
 /// The site's one stylesheet: readable from a 320 px phone to a wide desktop, light and dark, and
-/// printable. No web fonts, no images, nothing fetched from another host.
+/// printable. No web fonts, no pictures of its own, nothing fetched from another host.
 enum Stylesheet {
     static let css = """
         :root {
@@ -64,6 +64,19 @@ enum Stylesheet {
           text-decoration: none;
         }
         .button:hover { text-decoration: underline; }
+        img { max-width: 100%; height: auto; }
+        .intro.with-portrait {
+          display: flex;
+          flex-wrap: wrap;
+          align-items: center;
+          gap: 1rem 1.5rem;
+          margin-top: 1.5rem;
+        }
+        .intro.with-portrait h1 { margin-top: 0; }
+        .portrait { width: 10rem; height: auto; border-radius: 0.5rem; }
+        @media (max-width: 30rem) {
+          .portrait { width: 8rem; }
+        }
         .site-nav ul {
           display: flex;
           flex-wrap: wrap;

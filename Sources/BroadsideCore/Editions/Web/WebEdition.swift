@@ -12,6 +12,7 @@ struct WebEdition: EditionRenderer {
     private let context: EditionContext
     private let shell: PageShell
     private var files: [OutputFile] = []
+    private var pictures = SitePictures()
 
     init(_ context: EditionContext, diagnostics: inout Diagnostics) {
         self.context = context
@@ -19,6 +20,7 @@ struct WebEdition: EditionRenderer {
             context: context,
             navigation: SiteNavigation(
                 context.campaign.pages.filter { $0.editions.carries(context.edition) }, words: context.words))
+        if let photo = context.metadata.photo { pictures.add(photo, diagnostics: &diagnostics) }
     }
 
     var builtSummary: String {
@@ -27,6 +29,9 @@ struct WebEdition: EditionRenderer {
     }
 
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
+        // Every picture of the campaign is on the site, even one only the email shows: the email
+        // names it by its address there.
+        for path in page.pictures.keys.sorted() { pictures.add(page.pictures[path]!, diagnostics: &diagnostics) }
         guard page.page.editions.carries(context.edition) else { return }
         files.append(OutputFile(path: Self.path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
     }
@@ -43,6 +48,17 @@ struct WebEdition: EditionRenderer {
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
         files.append(OutputFile(path: Self.path(Self.stylesheetName), text: css))
+        files += pictures.files
+        if let site = context.metadata.siteURL {
+            let metadata = context.metadata
+            if let card = ShareCard.png(
+                candidate: metadata.candidate, office: context.words.forOffice(metadata.office),
+                tagline: metadata.tagline,
+                address: WebAddress.asTyped(site), photo: metadata.photo)
+            {
+                files.append(OutputFile(path: Self.path(ShareCard.fileName), contents: card))
+            }
+        }
         ship(context.shippedFiles, diagnostics: &diagnostics)
         if let custom = context.stylesheet { checkReferences(of: custom, diagnostics: &diagnostics) }
         if let site = context.metadata.siteURL {

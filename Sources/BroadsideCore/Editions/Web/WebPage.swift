@@ -19,8 +19,9 @@ struct WebPage {
                 description: page.description ?? metadata.tagline,
                 canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
         html += pageHeading()
-        for entry in parsed.sections(in: context.edition) {
-            html += section(entry.section, documents: entry.documents)
+        for (index, entry) in parsed.sections(in: context.edition).enumerated() {
+            // Pictures past the first section are below the first screenful: fetched as they come near.
+            html += section(entry.section, documents: entry.documents, lazyPictures: index > 0)
         }
         return html + shell.close()
     }
@@ -28,22 +29,31 @@ struct WebPage {
     /// One `h1` a page: on the home page the candidate, with the tagline; elsewhere the page's name.
     private func pageHeading() -> String {
         if parsed.isHome {
-            return """
-                <div class="intro">
+            let words = """
                 <h1>\(HTMLText.escape(metadata.candidate))</h1>
                 <p class="tagline">\(HTMLText.escape(metadata.tagline))</p>
-                </div>
-
                 """
+            guard let photo = metadata.photo else { return "<div class=\"intro\">\n\(words)\n</div>\n" }
+            let portrait = SitePictures.img(
+                photo, alt: context.words.photoOf(metadata.candidate), placement: .portrait, lazy: false,
+                className: "portrait")
+            return "<div class=\"intro with-portrait\">\n\(portrait)\n<div>\n\(words)\n</div>\n</div>\n"
         }
         return "<h1>\(HTMLText.escape(page.name))</h1>\n"
     }
 
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
-    private func section(_ section: Section, documents: [MarkdownDocument]) -> String {
+    private func section(_ section: Section, documents: [MarkdownDocument], lazyPictures: Bool) -> String {
         var html = "<section id=\"\(HTMLText.escape(section.id))\">\n"
-        let bodies = documents.map { $0.html() }
+        let bodies = documents.map { document in
+            document.html { node in
+                guard let picture = parsed.pictures[node.url] else { return HTMLText.escape(node.plainText) }
+                return SitePictures.img(
+                    picture, alt: node.plainText, title: node.title, placement: .inText,
+                    lazy: lazyPictures)
+            }
+        }
         if section.showsHeading(in: context.edition) {
             html += "<h2>\(HTMLText.escape(section.name))</h2>\n"
         } else if bodies.contains(where: { $0.contains("<h3") }) {

@@ -24,10 +24,13 @@ struct FlyerDrawing {
                 if let marker = item.marker { canvas.draw(marker, x: item.x - marker.width - 3, y: item.y) }
                 for depth in 0..<item.block.quoteDepth {
                     canvas.bar(
-                        x: frame.left + Double(depth) * layout.bodySize * 1.2, y: item.y, height: item.box.height,
+                        x: frame.left + Double(depth) * layout.bodySize * 1.2, y: item.y, height: item.height,
                         gray: 0.55)
                 }
-                canvas.draw(item.box, x: item.x, y: item.y)
+                if let box = item.box { canvas.draw(box, x: item.x, y: item.y) }
+                if let picture = item.block.picture, let size = item.pictureSize {
+                    canvas.draw(picture, x: item.x, y: item.y, width: size.width, height: size.height)
+                }
             }
         }
         if side == layout.sides.count - 1 { drawPanel(typography) }
@@ -36,15 +39,21 @@ struct FlyerDrawing {
     private func drawMasthead(_ typography: FlyerTypography) {
         let masthead = layout.masthead
         var y = frame.top
-        canvas.tagged("H1") { canvas.draw(masthead.name, x: frame.left, y: y) }
+        var left = frame.left
+        if let photo = model.masthead.photo, let size = masthead.portrait {
+            canvas.tagged("Figure") { canvas.draw(photo, x: left, y: y, width: size.width, height: size.height) }
+            left += size.width + typography.bodySize * 1.2
+        }
+        canvas.tagged("H1") { canvas.draw(masthead.name, x: left, y: y) }
         y += masthead.name.height
-        canvas.tagged("P") { canvas.draw(masthead.office, x: frame.left, y: y) }
+        canvas.tagged("P") { canvas.draw(masthead.office, x: left, y: y) }
         y += masthead.office.height
         if let election = masthead.election {
             y += typography.bodySize * 0.2
-            canvas.tagged("P") { canvas.draw(election, x: frame.left, y: y, color: model.settings.accent) }
+            canvas.tagged("P") { canvas.draw(election, x: left, y: y, color: model.settings.accent) }
             y += election.height
         }
+        y = max(y, frame.top + (masthead.portrait?.height ?? 0))
         y += typography.bodySize * 0.5
         canvas.fill(x: frame.left, y: y, width: frame.width, height: 3, color: model.settings.accent)
     }
@@ -106,6 +115,7 @@ struct FlyerDrawing {
         case .pageTitle: "H2"
         case .heading(let level): "H\(min(6, level + 1))"
         case .paragraph, .code, .rule: block.quoteDepth > 0 ? "BlockQuote" : "P"
+        case .picture: "Figure"
         }
     }
 

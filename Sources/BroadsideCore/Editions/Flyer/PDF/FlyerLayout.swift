@@ -11,16 +11,23 @@ struct FlyerLayout {
 
     struct PlacedBlock {
         var block: FlyerModel.Block
-        var box: TextBox
+        /// The block's words, laid out; nil for a picture.
+        var box: TextBox?
         var marker: TextBox?
         var x: Double
         var y: Double
+        /// The picture's printed size, for a picture.
+        var pictureSize: (width: Double, height: Double)? = nil
+
+        var height: Double { pictureSize?.height ?? box?.height ?? 0 }
     }
 
     struct Masthead {
         var name: TextBox
         var office: TextBox
         var election: TextBox?
+        /// The portrait's printed size, when the campaign has one: it stands left of the words.
+        var portrait: (width: Double, height: Double)?
         /// From the frame's top to where the blocks start.
         var height: Double
     }
@@ -95,15 +102,20 @@ struct FlyerLayout {
             // No side holds more than a few thousand characters: a longer block cannot fit, and laying
             // out megabytes of it would only take time.
             let (markup, cut) = PangoMarkup.markup(block.runs, limit: PangoMarkup.characterLimit)
-            let box = canvas.layout(
-                markup: markup, font: typography.font(for: block), width: frame.width - indent,
-                lineSpacing: block.isHeading ? 1.0 : 1.2)
+            var placed = PlacedBlock(block: block, box: nil, marker: nil, x: frame.left + indent, y: 0)
+            if let picture = block.picture {
+                placed.pictureSize = Self.fit(picture, width: frame.width - indent, height: typography.pictureHeight)
+            } else {
+                placed.box = canvas.layout(
+                    markup: markup, font: typography.font(for: block), width: frame.width - indent,
+                    lineSpacing: block.isHeading ? 1.0 : 1.2)
+            }
             var top = y + typography.spaceBefore(block, after: previous)
             if cut {
                 overflowIndex = index
                 return
             }
-            if top + box.height > bottom {
+            if top + placed.height > bottom {
                 guard sides.count < allowed else {
                     overflowIndex = index
                     return
@@ -119,23 +131,23 @@ struct FlyerLayout {
                 for var heading in carried {
                     heading.y = y
                     sides[sides.count - 1].append(heading)
-                    y += heading.box.height
+                    y += heading.height
                 }
                 top = carried.isEmpty ? y : y + typography.spaceBefore(block, after: carried.last?.block)
-                if top + box.height > bottom {
+                if top + placed.height > bottom {
                     overflowIndex = index
                     return
                 }
             }
-            let marker = block.marker.map {
+            placed.marker = block.marker.map {
                 canvas.layout(
-                    markup: PangoMarkup.escape(String(Substring($0).trimmingWhitespace)),
+                    markup: PangoText.escape(String(Substring($0).trimmingWhitespace)),
                     font: typography.font(for: block),
                     width: indent)
             }
-            sides[sides.count - 1].append(
-                PlacedBlock(block: block, box: box, marker: marker, x: frame.left + indent, y: top))
-            y = top + box.height
+            placed.y = top
+            sides[sides.count - 1].append(placed)
+            y = top + placed.height
             previous = block
         }
         // Everything fitted the front, but not with the call to action under it: that goes on the back.
@@ -147,7 +159,7 @@ struct FlyerLayout {
     /// line and a bit each, so that its text runs down toward the call to action.
     mutating func spreadOut(frame: Frame) {
         guard sides.count == 1, let last = sides[0].last else { return }
-        let room = frame.bottom - panel.height - bodySize - (last.y + last.box.height)
+        let room = frame.bottom - panel.height - bodySize - (last.y + last.height)
         let opens = sides[0].indices.dropFirst().filter {
             sides[0][$0].block.isHeading || sides[0][$0].block.spaceBefore
         }
@@ -160,24 +172,33 @@ struct FlyerLayout {
         }
     }
 
+    /// The size of `picture` printed at most `width` wide and `height` tall, in its proportions.
+    static func fit(_ picture: Picture, width: Double, height: Double) -> (width: Double, height: Double) {
+        let scale = min(width / Double(max(1, picture.width)), height / Double(max(1, picture.height)))
+        return (Double(picture.width) * scale, Double(picture.height) * scale)
+    }
+
     private static func masthead(
-        _ masthead: FlyerModel.Masthead, typography: FlyerTypography, canvas: PDFCanvas, width: Double
+        _ masthead: FlyerModel.Masthead, typography: FlyerTypography, canvas: PDFCanvas, width frameWidth: Double
     ) -> Masthead {
+        let portrait = masthead.photo.map {
+            fit($0, width: frameWidth / 3, height: typography.portraitHeight)
+        }
+        let width = frameWidth - (portrait.map { $0.width + typography.bodySize * 1.2 } ?? 0)
         let name = canvas.layout(
-            markup: PangoMarkup.escape(masthead.name),
+            markup: PangoText.escape(masthead.name),
             font: "\(FlyerTypography.headingFamily) Bold \(typography.nameSize)", width: width, lineSpacing: 0.95)
         let office = canvas.layout(
-            markup: PangoMarkup.escape(masthead.office),
+            markup: PangoText.escape(masthead.office),
             font: "\(FlyerTypography.headingFamily) \(typography.officeSize)", width: width)
         let election = masthead.election.map {
             canvas.layout(
-                markup: PangoMarkup.escape($0), font: "\(FlyerTypography.headingFamily) Bold \(typography.officeSize)",
+                markup: PangoText.escape($0), font: "\(FlyerTypography.headingFamily) Bold \(typography.officeSize)",
                 width: width)
         }
-        let height =
-            name.height + office.height + (election.map { $0.height + typography.bodySize * 0.2 } ?? 0)
-            + typography.bodySize * 1.6
-        return Masthead(name: name, office: office, election: election, height: height)
+        let words = name.height + office.height + (election.map { $0.height + typography.bodySize * 0.2 } ?? 0)
+        let height = max(words, portrait?.height ?? 0) + typography.bodySize * 1.6
+        return Masthead(name: name, office: office, election: election, portrait: portrait, height: height)
     }
 
     private static func panel(
@@ -188,12 +209,12 @@ struct FlyerLayout {
         let textWidth = frame.width - (qrCode == nil ? 0 : qrSize + typography.bodySize)
         let address = action.printedAddress.map {
             canvas.layout(
-                markup: PangoMarkup.escape($0),
+                markup: PangoText.escape($0),
                 font: "\(FlyerTypography.headingFamily) Bold \(typography.addressSize)", width: textWidth)
         }
         let contact = action.contact.map {
             canvas.layout(
-                markup: PangoMarkup.escape($0), font: "\(FlyerTypography.headingFamily) \(typography.bodySize)",
+                markup: PangoText.escape($0), font: "\(FlyerTypography.headingFamily) \(typography.bodySize)",
                 width: textWidth)
         }
         let textHeight = (address?.height ?? 0) + (contact?.height ?? 0)
@@ -201,7 +222,7 @@ struct FlyerLayout {
         let padding = FlyerTypography.disclaimerSize / 2
         let disclaimer = action.disclaimer.map {
             canvas.layout(
-                markup: PangoMarkup.escape($0),
+                markup: PangoText.escape($0),
                 font: "\(FlyerTypography.headingFamily) \(FlyerTypography.disclaimerSize)",
                 width: frame.width - 2 * padding)
         }

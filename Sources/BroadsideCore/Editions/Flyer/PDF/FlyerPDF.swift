@@ -85,7 +85,7 @@ public enum FlyerPDF {
             drawsPictures
             ? layout.sides.indices.compactMap { side in canvas.picture(scale: 1.5) { drawing.drawSide(side) } } : []
         guard let pdf = canvas.finish() else { return .failure(.cairo) }
-        var undrawable = layout.sides.joined().filter { $0.box.unknownGlyphs > 0 }.map(\.block.location)
+        var undrawable = layout.sides.joined().filter { ($0.box?.unknownGlyphs ?? 0) > 0 }.map(\.block.location)
         let panel = layout.panel
         let fixed =
             [layout.masthead.name, layout.masthead.office, layout.masthead.election, panel.address, panel.contact]
@@ -124,7 +124,7 @@ enum PangoMarkup {
             guard remaining > 0 else { return (markup + "</span>", true) }
             let kept = String(run.text.prefix(remaining))
             remaining -= kept.count
-            var text = escape(kept)
+            var text = PangoText.escape(kept)
             if run.code { text = "<span font_family=\"\(FlyerTypography.codeFamily)\">\(text)</span>" }
             if run.emphasis { text = "<i>\(text)</i>" }
             if run.strong { text = "<b>\(text)</b>" }
@@ -132,20 +132,5 @@ enum PangoMarkup {
             if kept.count < run.text.count { return (markup + "</span>", true) }
         }
         return (markup + "</span>", false)
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -52,7 +52,7 @@ struct FlyerTypography {
         case .tagline: return 0
         case .pageTitle: return bodySize * 1.6
         case .heading: return bodySize * 1.1
-        case .paragraph, .code, .rule: return block.spaceBefore ? bodySize * 0.65 : bodySize * 0.2
+        case .paragraph, .code, .rule, .picture: return block.spaceBefore ? bodySize * 0.65 : bodySize * 0.2
         }
     }
 
@@ -62,9 +62,15 @@ struct FlyerTypography {
         case .pageTitle: "\(Self.headingFamily) Bold \(pageTitleSize)"
         case .heading(let level): "\(Self.headingFamily) Bold \(headingSize(level: level))"
         case .code: "\(Self.codeFamily) \(bodySize * 0.9)"
-        case .paragraph, .rule: "\(Self.bodyFamily) \(bodySize)"
+        case .paragraph, .rule, .picture: "\(Self.bodyFamily) \(bodySize)"
         }
     }
+
+    /// The tallest a picture in the text is printed: it shrinks with the type, so that the fitting that
+    /// sets the text smaller to fit makes the pictures smaller too.
+    var pictureHeight: Double { bodySize * 14 }
+    /// The portrait's height in the masthead.
+    var portraitHeight: Double { bodySize * 6.5 }
 
     /// How far in a block starts: list items hang in by their depth, quotes by theirs.
     func indent(_ block: FlyerModel.Block) -> Double {

@@ -3,19 +3,6 @@ import CPangoCairo
 /// A PDF being drawn in memory with Cairo, and the Pango context that lays out its text at 72 dpi (one
 /// Pango point is one PDF point; pango-cairo would otherwise assume 96 dpi and set text a third too big).
 final class PDFCanvas {
-    /// Where Cairo's PDF writer puts its bytes.
-    private final class ByteSink {
-        var bytes: [UInt8] = []
-
-        /// Cairo's write callback, appending to the sink passed as its closure.
-        static let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
-    }
-
     private let sink = ByteSink()
     let surface: OpaquePointer
     private let pdfCairo: OpaquePointer
@@ -25,6 +12,8 @@ final class PDFCanvas {
     let context: OpaquePointer
     let width: Double
     let height: Double
+    /// The pictures drawn so far, by path, so that each goes into the PDF once.
+    private var pictureSurfaces: [String: (PixelSurface, orientation: Int)] = [:]
 
     init(width: Double, height: Double, title: String, author: String, creationDate: String) {
         self.width = width
@@ -66,16 +55,7 @@ final class PDFCanvas {
 
     /// A paragraph of Pango markup set in `font` (such as "DejaVu Serif Bold 11"), `width` points wide.
     func layout(markup: String, font: String, width: Double, lineSpacing: Double = 1.0) -> TextBox {
-        let layout = pango_layout_new(context)!
-        let description = pango_font_description_from_string(font)
-        pango_layout_set_font_description(layout, description)
-        pango_font_description_free(description)
-        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_line_spacing(layout, Float(lineSpacing))
-        pango_layout_set_markup(layout, markup, -1)
-        pango_layout_context_changed(layout)
-        return TextBox(layout: layout)
+        TextBox(context: context, markup: markup, font: font, width: width, lineSpacing: lineSpacing)
     }
 
     func draw(_ box: TextBox, x: Double, y: Double, color: (red: Double, green: Double, blue: Double)? = nil) {
@@ -83,6 +63,30 @@ final class PDFCanvas {
         cairo_move_to(cairo, x, y)
         pango_cairo_show_layout(cairo, box.layout)
         if color != nil { cairo_set_source_rgb(cairo, 0, 0, 0) }
+    }
+
+    /// A picture in the rectangle at `x`, `y`, `width` by `height`. A JPEG goes into the PDF as the
+    /// file it is, turned by the PDF as the camera said; a PNG as its pixels, losslessly. Each picture
+    /// is embedded once, however often it is drawn.
+    func draw(_ picture: Picture, x: Double, y: Double, width: Double, height: Double) {
+        let (surface, orientation) = pictureSurface(picture)
+        surface.draw(on: cairo, x: x, y: y, width: width, height: height, orientation: orientation)
+    }
+
+    private func pictureSurface(_ picture: Picture) -> (PixelSurface, orientation: Int) {
+        if let made = pictureSurfaces[picture.path] { return made }
+        var made = (PixelSurface(picture.pixels), orientation: 1)
+        if picture.format == .jpeg {
+            if picture.orientation != 1,
+                case .success(let stored) = PictureCodec.decode(
+                    picture.bytes, as: .jpeg, longestSide: Picture.workingSide, upright: false)
+            {
+                made = (PixelSurface(stored.pixels), orientation: picture.orientation)
+            }
+            if picture.orientation == 1 || made.orientation != 1 { made.0.embedAsJPEG(picture.bytes) }
+        }
+        pictureSurfaces[picture.path] = made
+        return made
     }
 
     /// A filled rectangle.
@@ -151,12 +155,7 @@ final class PDFCanvas {
         cairo = pictureCairo
         defer { cairo = pdfCairo }
         draw()
-        cairo_surface_flush(image)
-        let png = ByteSink()
-        let status = withExtendedLifetime(png) {
-            cairo_surface_write_to_png_stream(image, ByteSink.write, Unmanaged.passUnretained(png).toOpaque())
-        }
-        return status == CAIRO_STATUS_SUCCESS ? png.bytes : nil
+        return image.flatMap(ByteSink.png)
     }
 
     /// Ends the document and returns its bytes, or nil when Cairo failed.
@@ -165,36 +164,5 @@ final class PDFCanvas {
         cairo_surface_finish(surface)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
         return sink.bytes
-    }
-}
-
-/// A laid-out paragraph, measured.
-final class TextBox {
-    let layout: OpaquePointer
-
-    init(layout: OpaquePointer) {
-        self.layout = layout
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
-    }
-
-    /// The height of the laid-out text, in points.
-    var height: Double {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.height) / Double(PANGO_SCALE)
-    }
-
-    /// How many characters no installed font could draw: they print as empty boxes.
-    var unknownGlyphs: Int {
-        Int(pango_layout_get_unknown_glyphs_count(layout))
-    }
-
-    var width: Double {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.width) / Double(PANGO_SCALE)
     }
 }
