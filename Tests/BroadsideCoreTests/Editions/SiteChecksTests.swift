@@ -1,13 +1,33 @@
-import BroadsideCore
 import Foundation
 import Testing
 
+@testable import BroadsideCore
+
 /// The website checked by the web's own tools: the W3C Nu validator, axe-core in Chromium and
-/// linkchecker, on the seed campaign (no site address) and on a multi-page campaign that uses every
-/// feature (site address, custom stylesheet, internal links, a pending link, lists, quotes, code).
+/// linkchecker, on the seed campaign (no site address), on the seed with a portrait, a site address
+/// and a picture in its text, and on a multi-page campaign that uses every feature (site address,
+/// custom stylesheet, internal links, a pending link, lists, quotes, code).
 @Suite("Website checks", .serialized)
 struct SiteChecksTests {
-    static let campaigns = ["seed", "site-features"]
+    static let campaigns = ["seed", "seed-with-portrait", "site-features"]
+
+    /// The seed campaign with what a campaign adds when it has a photographer: the candidate's portrait,
+    /// a picture in its text, and a site address (the seed itself has none of them).
+    static func seedWithPortrait() throws -> Compilation {
+        let url = Support.repositoryRoot.appendingPathComponent("content/campaign.broadside")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "campaign\n", with: "campaign\n  photo: portrait.jpg\n  site: https://example.org\n", options: .anchored
+        )
+        text += "\n  section Pictures\n    ![Volunteers at a rally](rally.jpg)\n"
+        return Broadside.compile(
+            BuildInputs(
+                source: InputFile(path: "seed-with-portrait.broadside", bytes: Array(text.utf8)),
+                pictures: .memory([
+                    "portrait.jpg": TestPictures.jpeg(width: 1600, height: 2000, seed: 11),
+                    "rally.jpg": TestPictures.jpeg(width: 2400, height: 1600, seed: 12),
+                ])))
+    }
 
     /// The built site of a campaign, written to a temporary folder.
     static func site(_ name: String) throws -> URL {
@@ -15,6 +35,8 @@ struct SiteChecksTests {
         if name == "seed" {
             let url = Support.repositoryRoot.appendingPathComponent("content/campaign.broadside")
             compilation = Broadside.compile(try [UInt8](Data(contentsOf: url)), path: url.path)
+        } else if name == "seed-with-portrait" {
+            compilation = try seedWithPortrait()
         } else {
             let folder = Support.fixtures.appendingPathComponent("campaigns/\(name)")
             let source = folder.appendingPathComponent("campaign.broadside")
@@ -74,6 +96,24 @@ struct SiteChecksTests {
         }
         let css = try String(contentsOf: try Self.site(campaign).appendingPathComponent("style.css"), encoding: .utf8)
         #expect(!css.contains("url(") && !css.contains("@import"))
+    }
+
+    /// The budget of the seed's home page with a portrait, on a phone: its HTML, the stylesheet and the
+    /// copy of the portrait a screen of twice the density fetches (the portrait is shown 10rem wide,
+    /// so 320 pixels); the picture further down loads lazily, as the reader scrolls to it.
+    static let portraitHomeBudget = 80_000
+
+    @Test("the seed's home page with its portrait weighs at most 80 KB on a phone")
+    func portraitWeight() throws {
+        let site = try Self.site("seed-with-portrait")
+        let html = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains(#"<img class="portrait" src="pictures/320/portrait.jpg""#))
+        #expect(html.contains(#"alt="Volunteers at a rally" loading="lazy""#))
+        let weight = try [
+            "index.html", "style.css", "pictures/320/portrait.jpg",
+        ].map { try Data(contentsOf: site.appendingPathComponent($0)).count }.reduce(0, +)
+        #expect(weight <= Self.portraitHomeBudget, "\(weight) bytes")
+        print("seed home page with portrait: \(weight) bytes (budget \(Self.portraitHomeBudget))")
     }
 
     @Test("each page of the seed campaign, HTML and CSS, weighs under 30 KB")
