@@ -126,6 +126,10 @@ public struct StarterPackage {
           contact: hello@yourname.example
           paid for by: Friends of Your Name
           address: 1 Main Street, Your Town
+          # The candidate's portrait, a PNG or JPEG file beside this one (remove the # to use it): beside
+          # the name on the home page and the flyer, and in link previews. A picture in a section's text
+          # is written ![what it shows](rally.jpg).
+          # photo: portrait.jpg
           # Until a page is written, a link to it is `pending:` and its words are printed without a link.
           # Each build lists them in one warning; this line keeps the build quiet about them.
           pending links: quiet

@@ -42,10 +42,14 @@ public enum PreviewServer {
         let stylesheet = "\(folder)/\(CustomStylesheet.fileName)"
         let shipped = "\(folder)/\(ShippedFiles.folderName)"
         let watcher = SourceWatcher {
-            [absolute, stylesheet, shipped]
+            // The source, the stylesheet, every file the site ships and every picture in the folder
+            // (one the source names but that is not there yet counts once it is).
+            let everything = ((try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []).sorted()
+            return [absolute, stylesheet, shipped]
                 + ((try? FileManager.default.subpathsOfDirectory(atPath: shipped)) ?? []).sorted().map {
                     "\(shipped)/\($0)"
                 }
+                + everything.filter(PictureFolder.isPictureName).map { "\(folder)/\($0)" }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {

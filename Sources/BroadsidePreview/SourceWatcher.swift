@@ -2,7 +2,7 @@ import Glibc
 
 /// Tells when the campaign's files change, by looking at them every `interval`: their identity, size
 /// and modification time, which change however an editor saves (in place, or by a new file renamed
-/// over the old). Looking is a `stat` of two files, and works the same on Linux and macOS.
+/// over the old). Looking is a `stat` of each file, and works the same on Linux and macOS.
 struct SourceWatcher: Sendable {
     /// The files to look at, listed again each time (a file added to `content/site/` counts).
     let paths: @Sendable () -> [String]

@@ -12,6 +12,11 @@ public enum PictureFolder: Sendable {
     /// Files by their paths from the source's folder (`photos/jane.jpg`).
     case memory([String: [UInt8]])
 
+    /// Whether a file's name (or path) names a picture Broadside takes: `.png`, `.jpg`, `.jpeg`.
+    public static func isPictureName(_ name: String) -> Bool {
+        PictureReference.format(ofName: name) != nil
+    }
+
     /// What is at `path` (from the source's folder, already checked to stay inside it).
     enum Lookup {
         case bytes([UInt8])

@@ -54,9 +54,19 @@ struct FormatDocumentTests {
         #expect(examples.filter { $0.expectedDiagnostics != nil }.count >= 5)
     }
 
+    /// The pictures the examples name, as if beside the source.
+    static let pictures = PictureFolder.memory([
+        "rally.jpg": TestPictures.jpeg(width: 1200, height: 800),
+        "photos/jane.jpg": TestPictures.jpeg(width: 600, height: 800, seed: 2),
+        "logo.png": TestPictures.png(width: 200, height: 100, seed: 3),
+    ])
+
     @Test("each example builds, or gives exactly the errors the document shows", arguments: try examples())
     func example(_ example: Example) {
-        let compilation = Broadside.compile(Array(example.source.utf8), path: "example.broadside")
+        let compilation = Broadside.compile(
+            BuildInputs(
+                source: InputFile(path: "example.broadside", bytes: Array(example.source.utf8)),
+                pictures: Self.pictures))
         guard let expected = example.expectedDiagnostics else {
             #expect(compilation.diagnostics.errors.isEmpty, "\(Support.describe(compilation.diagnostics.errors))")
             #expect(compilation.files != nil)
