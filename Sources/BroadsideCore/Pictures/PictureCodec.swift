@@ -117,11 +117,11 @@ enum PictureCodec {
         return result
     }
 
-    /// `image` scaled to `width` by `height` pixels, with gdk-pixbuf's best filter.
+    /// `image` scaled to `width` by `height` pixels, with gdk-pixbuf's area filter (each pixel the mean of what it covers).
     static func scaled(_ image: PixelImage, width: Int, height: Int) -> PixelImage {
         guard width != image.width || height != image.height else { return image }
         return withPixbuf(image) { pixbuf in
-            guard let scaled = gdk_pixbuf_scale_simple(pixbuf, Int32(width), Int32(height), GDK_INTERP_HYPER) else {
+            guard let scaled = gdk_pixbuf_scale_simple(pixbuf, Int32(width), Int32(height), GDK_INTERP_BILINEAR) else {
                 return image
             }
             defer { g_object_unref(UnsafeMutableRawPointer(scaled)) }
