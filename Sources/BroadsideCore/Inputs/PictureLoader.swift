@@ -33,7 +33,7 @@ final class PictureLoader {
 
     private func read(_ path: String, at location: SourceLocation) -> Result<Picture, Diagnostic> {
         let claimed = PictureReference.format(ofName: path) ?? .jpeg
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch folder.read(path, limit: PictureLimits.mostBytes) {
         case .bytes(let read): bytes = read
         case .missing:
@@ -91,8 +91,12 @@ final class PictureLoader {
                     ]
                 ))
         }
-        if claimed == .jpeg && !PictureSniffer.jpegIsComplete(bytes) {
-            return .failure(Self.damaged(path, claimed, reason: "the file ends before the picture does"))
+        if claimed == .jpeg {
+            guard let end = PictureSniffer.jpegEnd(bytes) else {
+                return .failure(Self.damaged(path, claimed, reason: "the file ends before the picture does"))
+            }
+            // What follows the picture (a phone's motion photo, padding) is not printed or published.
+            bytes.removeSubrange(end...)
         }
         switch PictureCodec.decode(bytes, as: claimed, longestSide: Picture.workingSide) {
         case .failure(.tooManyPixels(let width, let height)):

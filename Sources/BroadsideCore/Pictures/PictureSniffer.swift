@@ -36,23 +36,28 @@ extension PictureSniffer {
     /// followed by 0x00 or a restart marker), to the end-of-image marker; what follows it (a phone's
     /// motion photo, padding) is not the picture's.
     static func jpegIsComplete(_ bytes: [UInt8]) -> Bool {
+        jpegEnd(bytes) != nil
+    }
+
+    /// Where a JPEG's end-of-image marker ends (the length of the picture itself), or nil when it has none.
+    static func jpegEnd(_ bytes: [UInt8]) -> Int? {
         var index = 2
         while index + 1 < bytes.count {
-            guard bytes[index] == 0xFF else { return false }
+            guard bytes[index] == 0xFF else { return nil }
             var marker = index + 1
             while marker < bytes.count && bytes[marker] == 0xFF { marker += 1 }
-            guard marker < bytes.count else { return false }
+            guard marker < bytes.count else { return nil }
             let code = bytes[marker]
             index = marker + 1
             switch code {
             case 0xD9:
-                return true
+                return index
             case 0x01, 0xD0...0xD7:
                 continue
             default:
-                guard index + 1 < bytes.count else { return false }
+                guard index + 1 < bytes.count else { return nil }
                 let length = Int(bytes[index]) << 8 | Int(bytes[index + 1])
-                guard length >= 2 else { return false }
+                guard length >= 2 else { return nil }
                 index += length
                 guard code == 0xDA else { continue }
                 // The scan's data, up to the next marker.
@@ -71,6 +76,6 @@ extension PictureSniffer {
                 }
             }
         }
-        return false
+        return nil
     }
 }

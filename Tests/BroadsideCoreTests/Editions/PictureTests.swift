@@ -178,6 +178,20 @@ struct PictureTests {
         #expect(compilation.campaign != nil)
     }
 
+    @Test("what follows a JPEG's end (a motion photo's video) stays out of the PDF")
+    func motionPhoto() throws {
+        let video = [UInt8](repeating: 0x42, count: 300_000)
+        let compilation = Broadside.compile(
+            BuildInputs(
+                source: InputFile(path: "motion.broadside", bytes: Array(Self.source().utf8)),
+                pictures: .memory([
+                    "rally.jpg": Self.rally + video, "photos/jane.jpg": Self.portrait, "logo.png": Self.logo,
+                ])))
+        let pdf = try #require(compilation.files?.first { $0.path == "flyer.pdf" }).contents
+        #expect(pdf.firstRange(of: Array(video.prefix(1000))) == nil)
+        #expect(pdf.firstRange(of: Self.rally) != nil)
+    }
+
     @Test("a file over 20 MiB is refused before it is decoded, at the place that names it")
     func tooLargeFile() throws {
         let compilation = Broadside.compile(
@@ -219,6 +233,7 @@ struct PictureTests {
         let whole = TestPictures.jpeg(width: 64, height: 48)
         #expect(PictureSniffer.jpegIsComplete(whole))
         #expect(PictureSniffer.jpegIsComplete(whole + Array("motion photo data".utf8)))
+        #expect(PictureSniffer.jpegEnd(whole + Array("motion photo data".utf8)) == whole.count)
         for cut in [whole.count - 2, whole.count / 2, 20, 3] {
             #expect(!PictureSniffer.jpegIsComplete(Array(whole.prefix(cut))), "\(cut)")
         }
