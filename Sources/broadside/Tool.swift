@@ -8,6 +8,6 @@ struct Tool: AsyncParsableCommand {
         commandName: "broadside",
         abstract:
             "Builds a campaign's editions from one source file: \(Edition.all.map(\.summary).joined(separator: "; ")).",
-        subcommands: [Build.self, Check.self, Preview.self, Init.self, SendTest.self]
+        subcommands: [Build.self, Check.self, Preview.self, Init.self, SendTest.self, Translations.self]
     )
 }

@@ -22,40 +22,100 @@ public enum Broadside {
         if let name = structureCampaign?.metadata.photoName {
             structureCampaign?.metadata.photo = pictures.load(name.value, at: name.location, diagnostics: &diagnostics)
         }
-        let parser = PageParser(source: source, pages: structure.pages, pictures: pictures)
-        var renderers: [any EditionRenderer] = []
+        // One parser per language: the original's pages, then each translation's (its sections'
+        // translated text in place of the original's).
+        var parsers = [PageParser(source: source, pages: structure.pages, pictures: pictures)]
+        var localized: [Campaign] = []
+        if let campaign = structureCampaign {
+            localized = campaign.languages.map { campaign.localized(to: $0) }
+            for translation in localized.dropFirst() {
+                parsers.append(PageParser(source: source, pages: translation.pages, pictures: pictures))
+            }
+            Untranslated.report(campaign, diagnostics: &diagnostics)
+        }
+        /// Each renderer, with the language of its editions (an index into `parsers`).
+        var renderers: [(language: Int, renderer: any EditionRenderer)] = []
         // What the editions find is reported only when the source has no errors: a campaign that is
         // still being fixed is not told that its flyer is long.
         var editionDiagnostics = Diagnostics()
+        /// What each language's editions find.
+        var languageDiagnostics = [Diagnostics](repeating: Diagnostics(), count: max(1, localized.count))
         if let campaign = structureCampaign, !diagnostics.hasErrors {
             CampaignRequirements.check(campaign, diagnostics: &editionDiagnostics)
-            let words = Words.forLanguage(campaign.metadata.language)
-            renderers = options.editions.map { edition in
-                EditionRegistry.renderers[edition.index].init(
-                    EditionContext(
-                        campaign: campaign, words: words, edition: edition, stylesheet: stylesheet,
-                        shippedFiles: inputs.shippedFiles, options: options),
-                    diagnostics: &editionDiagnostics)
+            let names = Dictionary(
+                campaign.languages.map { ($0.lowercased(), campaign.words[$0.lowercased()]?.languageName ?? $0) },
+                uniquingKeysWith: { first, _ in first })
+            for (index, language) in campaign.languages.enumerated() {
+                let languages = EditionLanguages(current: language, all: campaign.languages, names: names)
+                let words = campaign.words[language.lowercased()] ?? Words.english
+                if index > 0 && campaign.email.subjectIsDefault {
+                    let metadata = localized[index].metadata
+                    localized[index].email.subject = words.candidateForOffice(metadata.candidate, metadata.office)
+                }
+                for edition in options.editions {
+                    var context = EditionContext(
+                        campaign: localized[index], words: words, edition: edition, stylesheet: stylesheet,
+                        shippedFiles: inputs.shippedFiles, options: options)
+                    context.languages = languages
+                    renderers.append(
+                        (
+                            index,
+                            EditionRegistry.renderers[edition.index].init(
+                                context, diagnostics: &languageDiagnostics[index])
+                        ))
+                }
             }
         }
         var pendingLinks: [PendingLink] = []
         var sourceHasErrors = diagnostics.hasErrors
         for index in structure.pages.indices {
             // Every page is checked; once one has an error, no edition is made, so none takes pages.
-            let page = parser.parse(index)
-            for diagnostic in page.diagnostics.all { diagnostics.emit(diagnostic) }
-            pendingLinks += page.pendingLinks
-            if page.diagnostics.hasErrors {
-                sourceHasErrors = true
-                renderers = []
+            var reported: Set<Diagnostic> = []
+            var pending: Set<PendingLink> = []
+            for (language, parser) in parsers.enumerated() {
+                // A translation's page repeats the original's untranslated sections: what they give
+                // is reported once.
+                let page = parser.parse(index)
+                for diagnostic in page.diagnostics.all where reported.insert(diagnostic).inserted {
+                    diagnostics.emit(diagnostic)
+                }
+                for link in page.pendingLinks where pending.insert(link).inserted { pendingLinks.append(link) }
+                if page.diagnostics.hasErrors {
+                    sourceHasErrors = true
+                    renderers = []
+                }
+                for position in renderers.indices where renderers[position].language == language {
+                    renderers[position].renderer.add(page, diagnostics: &languageDiagnostics[language])
+                }
             }
-            for position in renderers.indices { renderers[position].add(page, diagnostics: &editionDiagnostics) }
         }
         var files: [OutputFile] = []
-        for position in renderers.indices { files += renderers[position].finish(diagnostics: &editionDiagnostics) }
-        let summaries = renderers.map(\.builtSummary)
+        var summaries: [String] = []
+        // A picture both a translation and the original show is written by both: once is enough.
+        var written: Set<String> = []
+        for position in renderers.indices {
+            let language = renderers[position].language
+            files += renderers[position].renderer.finish(diagnostics: &languageDiagnostics[language]).filter {
+                written.insert($0.path).inserted
+            }
+            let summary = renderers[position].renderer.builtSummary
+            let opensLanguage = position == 0 || renderers[position - 1].language != language
+            summaries.append(
+                language == 0 || !opensLanguage ? summary : "\(localized[language].metadata.language): \(summary)")
+        }
         if !sourceHasErrors {
             for diagnostic in editionDiagnostics.all { diagnostics.emit(diagnostic) }
+            // What another language's editions find is said once when the original's say the same,
+            // and else names the language.
+            let original = Set(languageDiagnostics.first?.all ?? [])
+            for (index, found) in languageDiagnostics.enumerated() {
+                for var diagnostic in found.all where index == 0 || !original.contains(diagnostic) {
+                    if index > 0 {
+                        diagnostic.message = "in `\(localized[index].metadata.language)`: \(diagnostic.message)"
+                    }
+                    diagnostics.emit(diagnostic)
+                }
+            }
         }
         if structureCampaign?.metadata.quietPendingLinks != true, let warning = PendingLinks.warning(pendingLinks) {
             diagnostics.emit(warning)

@@ -35,6 +35,8 @@ struct EditionContext {
     /// The files `content/site/` holds, which the site ships as they are (by their paths in the site).
     var shippedFiles: [ShippedFile] = []
     let options: RenderOptions
+    /// Which of the campaign's languages these editions are in, and where they go.
+    var languages = EditionLanguages.single("en")
 
     var metadata: Metadata { campaign.metadata }
 

@@ -28,7 +28,7 @@ public enum HTMLText {
     static func documentStart(language: String, title: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(escape(language))">
+        <html lang="\(escape(language))"\(EditionLanguages.isRightToLeft(language) ? " dir=\"rtl\"" : "")>
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

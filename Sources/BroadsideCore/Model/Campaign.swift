@@ -8,6 +8,14 @@ public struct Campaign: Sendable {
     /// Links whose target is not written yet, in source order, once the pages' bodies are checked.
     /// Each edition shows their words only.
     public var pendingLinks: [PendingLink] = []
+    /// The words the editions print, given in the source for languages Broadside has no table for
+    /// (`words zh-Hans` blocks), by language in lowercase.
+    var customWords: [String: SettingsBlock] = [:]
+    /// The words each edition set prints, by language in lowercase (`CustomWords.resolve`).
+    var words: [String: Words] = [:]
+
+    /// Every language the campaign is published in, the original first.
+    public var languages: [String] { [metadata.originalLanguage] + metadata.translations }
 }
 
 /// Facts about the campaign, from the `campaign` block.
@@ -15,8 +23,22 @@ public struct Metadata: Sendable {
     public var candidate: String
     public var office: String
     public var tagline: String
-    /// A BCP 47 language tag such as `en` or `es-US`.
+    /// A BCP 47 language tag such as `en` or `es-US`: the language the source is written in.
     public var language: String
+    /// The other languages the campaign is published in (`translations: es, zh-Hans`), as written.
+    public var translations: [String] = []
+    /// Where `translations:` is written.
+    var translationsLocation: SourceLocation? = nil
+    /// What another language's editions do with what is not translated (`untranslated:`).
+    public var untranslated: UntranslatedChoice = .original
+    /// The language the source is written in, whichever language's editions this is for.
+    public var originalLanguage: String {
+        get { originalLanguageTag ?? language }
+        set { originalLanguageTag = newValue }
+    }
+    var originalLanguageTag: String? = nil
+    /// Values given in other languages (`office in es:`), by language in lowercase, then by key.
+    var translatedValues: [String: [String: String]] = [:]
     /// The site's public address (`https://…`, no trailing slash), when given.
     public var siteURL: String?
     /// A line of contact details for the editions' footers, when given.
@@ -49,9 +71,12 @@ public struct Metadata: Sendable {
     /// address is known. The home page is the site's address itself.
     public func publicAddress(of file: String) -> String? {
         guard let siteURL else { return nil }
-        let home = "index.html"
-        let path = WebAddress.percentEncoded(file)
-        return path.hasPrefix(home) ? siteURL + "/" + path.dropFirst(home.count) : "\(siteURL)/\(path)"
+        // A folder's home page is the folder's address: `es/index.html#help` is `es/#help`.
+        var path = WebAddress.percentEncoded(file)
+        let fragment = path.firstIndex(of: "#").map { String(path[$0...]) } ?? ""
+        path = String(path.prefix { $0 != "#" })
+        if path == "index.html" || path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
+        return "\(siteURL)/\(path)\(fragment)"
     }
 }
 
@@ -66,6 +91,11 @@ public struct EmailSettings: Sendable {
     public var unsubscribe: Unsubscribe?
     /// Where the `email` block starts (or the `campaign` block, when there is none).
     public var location: SourceLocation
+    /// `subject in es:` and `preheader in es:`, by language in lowercase, then by key.
+    var translatedValues: [String: [String: String]] = [:]
+    /// Whether the subject is Broadside's "Candidate for Office", for want of an `email` block: each
+    /// language then says it in its own words.
+    var subjectIsDefault = false
 
     public init(
         subject: String, preheader: String? = nil, from: Mailbox? = nil, replyTo: Mailbox? = nil,
@@ -172,6 +202,9 @@ public struct Page: Sendable {
     /// The editions that carry the page at all (`only in:` under its `page` line, and the email
     /// block's `pages:`); its sections' and blocks' editions are always within them.
     public var editions: EditionSet = .all
+    /// `name in es:` and `description in es:`, by language in lowercase.
+    var translatedNames: [String: Located<String>] = [:]
+    var translatedDescriptions: [String: String] = [:]
 
     /// Takes `edition` off the page, its sections and its blocks.
     mutating func remove(_ edition: Edition) {
@@ -195,6 +228,14 @@ public struct Section: Sendable {
     /// The editions that show the heading (always within `editions`).
     public var headingEditions: EditionSet
     public var blocks: [Block]
+    /// The section in other languages (`in es: Calles seguras`), by language in lowercase.
+    public var translations: [String: SectionTranslation] = [:]
+    /// The language the section is written in when it is not the edition's own: a section with no
+    /// translation, shown in the original language in another language's editions.
+    public var language: String? = nil
+    /// A fingerprint of the section as written in the original language (its heading and text): what a
+    /// translation records it was made from.
+    public var fingerprint = ""
 
     /// The blocks that `edition` carries, in order.
     public func blocks(in edition: Edition) -> [Block] {
@@ -215,6 +256,21 @@ public struct Section: Sendable {
         // Asked of every section of every page: without making `blocks(in:)` to see whether it is empty.
         showsHeading(in: edition) || (editions.carries(edition) && blocks.contains { $0.editions.carries(edition) })
     }
+}
+
+/// A section in another language: its heading and its text, which the section's editions carry.
+public struct SectionTranslation: Sendable {
+    /// The language as the source writes it (`es`, `zh-Hans`).
+    public var language: String
+    public var name: String
+    public var blocks: [Block]
+    /// Where `in es:` stands.
+    public var location: SourceLocation
+    /// The fingerprint of the original it was made from (`translated from:`), and where that is written.
+    public var recordedFrom: String?
+    var recordedLocation: SourceLocation?
+    /// The source line of `in es:`, under which `broadside translations --mark-current` writes.
+    var line: Int
 }
 
 /// A run of Markdown that the same editions carry. Its text is parsed by cmark when its page is

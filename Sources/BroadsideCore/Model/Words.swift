@@ -37,6 +37,10 @@ public struct Words: Sendable, Hashable {
     public var viewInBrowser: String
     /// "Photo of Jane Doe": the alt text of the candidate's portrait.
     public var photoOf: @Sendable (_ candidate: String) -> String
+    /// The language's name in itself ("English", "Español"), in the site's language switcher.
+    public var languageName: String
+    /// The accessible name of the site's language switcher.
+    public var languagesNavigation: String
 
     /// Joins a page's name and the site's name in a title: "Plans — Jane Doe for City Council".
     public func title(_ page: String, site: String) -> String {
@@ -54,7 +58,13 @@ public struct Words: Sendable, Hashable {
     }
 
     /// Every language the table has words for.
-    public static let table: [Words] = [english]
+    public static let table: [Words] = [english, spanish]
+
+    /// The words Broadside has for `language` (by its primary language), if any.
+    public static func builtIn(_ language: String) -> Words? {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return table.first { $0.language == primary }
+    }
 
     public static let english = Words(
         language: "en",
@@ -82,6 +92,39 @@ public struct Words: Sendable, Hashable {
         mimePreamble: "This is a message in MIME format: a plain text part and an HTML part.",
         unsubscribe: "Unsubscribe",
         viewInBrowser: "View this email in your browser",
-        photoOf: { candidate in "Photo of \(candidate)" }
+        photoOf: { candidate in "Photo of \(candidate)" },
+        languageName: "English",
+        languagesNavigation: "Languages"
+    )
+
+    public static let spanish = Words(
+        language: "es",
+        candidateForOffice: { candidate, office in "\(candidate) para \(office)" },
+        forOffice: { office in "para \(office)" },
+        paidForBy: { payer in "Pagado por \(payer)" },
+        skipToMainContent: "Saltar al contenido principal",
+        donate: "Donar",
+        volunteer: "Voluntariado",
+        voteOn: { date in
+            let weekdays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"]
+            let months = [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ]
+            return "Vote el \(weekdays[date.weekday]) \(date.day) de \(months[date.month - 1]) de \(date.year)"
+        },
+        pagesNavigation: "Páginas",
+        allPages: "Todas las páginas",
+        pageNotFound: "Página no encontrada",
+        pageNotFoundBeforeLink: "No hay ninguna página en esta dirección. Las páginas del sitio aparecen arriba; la",
+        homePage: "página de inicio",
+        pageNotFoundAfterLink: "es un buen lugar para empezar.",
+        links: "Enlaces",
+        mimePreamble: "Este es un mensaje en formato MIME: una parte de texto sin formato y una parte HTML.",
+        unsubscribe: "Darse de baja",
+        viewInBrowser: "Ver este correo en su navegador",
+        photoOf: { candidate in "Foto de \(candidate)" },
+        languageName: "Español",
+        languagesNavigation: "Idiomas"
     )
 }

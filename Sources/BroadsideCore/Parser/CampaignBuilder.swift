@@ -140,10 +140,16 @@ struct CampaignBuilder {
         let editions = pageEditions(page, settings: settings, isHome: isHome, diagnostics: &diagnostics)
         let sections = page.sections.map { makeSection($0, within: editions, diagnostics: &diagnostics) }
         checkUnique(sections.map { (name: $0.id, location: $0.location) }, what: "section", diagnostics: &diagnostics)
-        return Page(
+        var made = Page(
             name: page.name.value, slug: slug, fileName: isHome ? "index.html" : "\(slug).html",
             description: settings?["description"]?.value, location: page.name.location, sections: sections,
             editions: editions)
+        for (key, value) in settings ?? [:] {
+            guard let (base, language) = SettingKey.translation(key) else { continue }
+            if base == "name" { made.translatedNames[language.lowercased()] = value }
+            if base == "description" { made.translatedDescriptions[language.lowercased()] = value.value }
+        }
+        return made
     }
 
     /// The editions a page's `only in:` or `not in:` (2 spaces under its `page` line) leaves it in.
@@ -201,9 +207,49 @@ struct CampaignBuilder {
                 notes: [Diagnostic.Note("name an edition its page is in, or move the section to another page")])
         }
         let headingEditions = section.headingChoice.map { EditionChoice.resolve($0, diagnostics: &diagnostics) } ?? .all
-        return Section(
+        var made = Section(
             name: section.name.value, id: id, location: section.name.location, editions: editions,
             headingEditions: headingEditions.intersection(editions), blocks: [])
+        for translation in section.translations {
+            let key = translation.language.value.lowercased()
+            if let earlier = made.translations[key] {
+                diagnostics.error(
+                    "the section is already translated into `\(translation.language.value)`",
+                    at: translation.language.location,
+                    notes: [
+                        Diagnostic.Note("see line \(earlier.location.line); keep one of the two", at: earlier.location)
+                    ])
+                continue
+            }
+            if translation.markdown.lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                diagnostics.error(
+                    "this translation has no text", at: translation.language.location,
+                    notes: [Diagnostic.Note("write the section's text in that language under it, 6 spaces in")])
+            }
+            let location = source.location(
+                line: translation.markdown.firstLine, column: translation.markdown.indent + 1)
+            made.translations[key] = SectionTranslation(
+                language: translation.language.value, name: translation.heading.value,
+                blocks: [Block(editions: editions, markdown: translation.markdown, location: location)],
+                location: translation.language.location, recordedFrom: translation.recorded?.value,
+                recordedLocation: translation.recorded?.location, line: translation.line)
+        }
+        made.fingerprint = Self.fingerprint(section)
+        return made
+    }
+
+    /// The first 8 hex digits of a hash of the section's heading and text as written, each line's
+    /// trailing spaces and the blank lines at either end left out (so that tidying them is no change).
+    static func fingerprint(_ section: OutlineSection) -> String {
+        var hash = ContentHash()
+        hash.add(Array(section.name.value.utf8))
+        for body in section.bodies {
+            var lines = body.markdown.lines.map { String(Substring($0).trimmingTrailingSpaces) }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            hash.add(Array(lines.joined(separator: "\n").utf8))
+        }
+        return String(hash.hex.prefix(8))
     }
 
     private func makeBlock(_ body: OutlineBody, within sectionEditions: EditionSet, diagnostics: inout Diagnostics)

@@ -4,9 +4,12 @@ enum CampaignSettings {
     static let blockKeywords = ["campaign", "email", "flyer"]
 
     static let campaignKeys: [SettingKey] = [
-        .required("candidate"), .required("office"), .required("tagline"),
-        .required("language", ValueChecks.languageTag),
-        .optional("site", ValueChecks.webAddress), .optional("contact"), .optional("paid for by"),
+        .required("candidate").inOtherLanguages, .required("office").inOtherLanguages,
+        .required("tagline").inOtherLanguages, .required("language", ValueChecks.languageTag),
+        .optional("translations", ValueChecks.languageList),
+        .optional("untranslated", ValueChecks.oneOf(UntranslatedChoice.allCases.map(\.rawValue))),
+        .optional("site", ValueChecks.webAddress), .optional("contact").inOtherLanguages,
+        .optional("paid for by").inOtherLanguages,
         .optional("address"), .optional("pending links", ValueChecks.oneOf(["warn", "quiet"])),
         .optional("election", ValueChecks.date),
         .optional("donate", ValueChecks.actionTarget), .optional("volunteer", ValueChecks.actionTarget),
@@ -14,7 +17,7 @@ enum CampaignSettings {
     ]
 
     static let emailKeys: [SettingKey] = [
-        .required("subject"), .optional("preheader"),
+        .required("subject").inOtherLanguages, .optional("preheader").inOtherLanguages,
         .optional("from", ValueChecks.mailbox), .optional("reply to", ValueChecks.mailbox),
         .optional("unsubscribe", ValueChecks.unsubscribe), .optional("pages"),
     ]
@@ -29,7 +32,9 @@ enum CampaignSettings {
         .optional("qr source", ValueChecks.trackingName),
     ]
 
-    static let pageKeys: [SettingKey] = [.optional("description"), .optional("only in"), .optional("not in")]
+    static let pageKeys: [SettingKey] = [
+        .optional("description").inOtherLanguages, .translationOnly("name"), .optional("only in"), .optional("not in"),
+    ]
 
     /// The `pages:` the `email` block names, as written, when it names any.
     static func emailPages(_ blocks: [SettingsBlock]) -> Located<String>? {
@@ -50,7 +55,7 @@ enum CampaignSettings {
         else { return nil }
         var site = values["site"]?.value
         while site?.hasSuffix("/") == true { site?.removeLast() }
-        return Metadata(
+        var metadata = Metadata(
             candidate: candidate, office: office, tagline: tagline, language: language, siteURL: site,
             contact: values["contact"]?.value, paidForBy: values["paid for by"]?.value,
             address: values["address"]?.value,
@@ -60,6 +65,76 @@ enum CampaignSettings {
             },
             election: values["election"].flatMap { ElectionDate(parsing: $0.value) }, photoName: values["photo"],
             location: block.keyword.location)
+        metadata.translations = (values["translations"]?.value.split(separator: ",") ?? []).map {
+            String(Substring($0).trimmingWhitespace)
+        }
+        metadata.translatedValues = translatedValues(values)
+        metadata.translationsLocation = values["translations"]?.location
+        if let choice = values["untranslated"].flatMap({ UntranslatedChoice(rawValue: $0.value.lowercased()) }) {
+            metadata.untranslated = choice
+        }
+        return metadata
+    }
+
+    /// The `KEY in LANG:` values of a block, by language in lowercase, then by key.
+    static func translatedValues(_ values: [String: Located<String>]) -> [String: [String: String]] {
+        var translated: [String: [String: String]] = [:]
+        for (key, value) in values {
+            guard let (base, language) = SettingKey.translation(key) else { continue }
+            translated[language.lowercased(), default: [:]][base] = value.value
+        }
+        return translated
+    }
+
+    /// Every `KEY in LANG:`, `name in LANG:`, `in LANG:` and `words LANG` whose language the campaign does
+    /// not declare in `translations:` is an error at the place it is written.
+    static func checkLanguages(
+        _ blocks: [SettingsBlock], pages: [OutlinePage], metadata: Metadata, diagnostics: inout Diagnostics
+    ) {
+        let declared = Set(metadata.translations.map { $0.lowercased() })
+        func check(_ language: String, at location: SourceLocation) {
+            guard !declared.contains(language.lowercased()) else { return }
+            if language.lowercased() == metadata.language.lowercased() {
+                diagnostics.error(
+                    "`\(language)` is the language the source is written in", at: location,
+                    notes: [
+                        Diagnostic.Note("a translation is into another language: write this in the original's place")
+                    ])
+                return
+            }
+            diagnostics.error(
+                "`\(language)` is not among the campaign's translations", at: location,
+                notes: [
+                    Diagnostic.Note(
+                        metadata.translations.isEmpty
+                            ? "declare the languages under `campaign`: `  translations: \(language)`"
+                            : "add it to `translations:` under `campaign` (now \(metadata.translations.joined(separator: ", ")))"
+                    )
+                ])
+        }
+        for block in blocks {
+            if block.keyword.value == "words" {
+                if let argument = block.argument { check(argument.value, at: argument.location) }
+                continue
+            }
+            for setting in block.settings {
+                if let (_, language) = SettingKey.translation(setting.key.value) {
+                    check(language, at: setting.key.location)
+                }
+            }
+        }
+        for page in pages {
+            for setting in page.settings {
+                if let (_, language) = SettingKey.translation(setting.key.value) {
+                    check(language, at: setting.key.location)
+                }
+            }
+            for section in page.sections {
+                for translation in section.translations {
+                    check(translation.language.value, at: translation.language.location)
+                }
+            }
+        }
     }
 
     /// The `email` block; without one, the subject is "Candidate for Office".
@@ -68,19 +143,23 @@ enum CampaignSettings {
         guard let block = blocks.first(where: { $0.keyword.value == "email" }) else {
             return metadata.map { metadata in
                 let words = Words.forLanguage(metadata.language)
-                return EmailSettings(
+                var settings = EmailSettings(
                     subject: words.candidateForOffice(metadata.candidate, metadata.office), location: metadata.location)
+                settings.subjectIsDefault = true
+                return settings
             }
         }
         guard let values = SettingsReader.read(block, keys: emailKeys, diagnostics: &diagnostics),
             let subject = values["subject"]?.value
         else { return nil }
-        return EmailSettings(
+        var settings = EmailSettings(
             subject: subject, preheader: values["preheader"]?.value,
             from: values["from"].flatMap { Mailbox(parsing: $0.value) },
             replyTo: values["reply to"].flatMap { Mailbox(parsing: $0.value) },
             unsubscribe: values["unsubscribe"].flatMap { Unsubscribe(parsing: $0.value) },
             location: block.keyword.location)
+        settings.translatedValues = translatedValues(values)
+        return settings
     }
 
     /// The `flyer` block; every key has a default.

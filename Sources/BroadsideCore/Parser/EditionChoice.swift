@@ -58,7 +58,7 @@ enum EditionChoice {
 }
 
 extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
+    var trimmingTrailingSpaces: Substring {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

@@ -3,7 +3,7 @@
 ///
 /// It reports every structural mistake it finds and carries on, so that one run lists them all.
 struct OutlineParser {
-    static let topLevelKeywords = CampaignSettings.blockKeywords + ["page"]
+    static let topLevelKeywords = CampaignSettings.blockKeywords + ["page", "words"]
 
     private let source: SourceText
     private var outline = SourceOutline()
@@ -139,6 +139,29 @@ struct OutlineParser {
             }
             outline.settingsBlocks.append(
                 SettingsBlock(keyword: Located(value: keyword, location: location), settings: []))
+            context = .settings(block: outline.settingsBlocks.count - 1)
+        case "words":
+            let language = words.count > 1 ? String(words[1]) : ""
+            let column = words.count > 1 ? line.column(of: words[1].startIndex) : line.contentColumn
+            let argument = Located(value: language, location: source.location(line: line.number, column: column))
+            if !LanguageTag.isWellFormed(language) {
+                diagnostics.error(
+                    language.isEmpty ? "this `words` block names no language" : "`\(language)` is not a language tag",
+                    at: argument.location,
+                    notes: [Diagnostic.Note("name the language the words are in: `words zh-Hans`")])
+            } else if let earlier = outline.settingsBlocks.first(where: {
+                $0.keyword.value == "words" && $0.argument?.value.lowercased() == language.lowercased()
+            }) {
+                diagnostics.error(
+                    "a second `words \(language)` block", at: location,
+                    notes: [
+                        Diagnostic.Note(
+                            "the words for `\(language)` are already at line \(earlier.keyword.location.line)",
+                            at: earlier.keyword.location)
+                    ])
+            }
+            outline.settingsBlocks.append(
+                SettingsBlock(keyword: Located(value: "words", location: location), argument: argument, settings: []))
             context = .settings(block: outline.settingsBlocks.count - 1)
         case "page":
             let name = words.count > 1 ? String(words[1]) : ""

@@ -7,17 +7,51 @@ struct SectionBodyReader {
 
     /// The body being read, if any.
     private var open: OutlineBody?
+    /// The translation being read, if any.
+    private var translation: OutlineTranslation?
     /// Blank lines seen since the last text line: kept only if more text follows in the same body.
     private var pendingBlankLines = 0
 
     mutating func addBlankLine() {
-        if open != nil { pendingBlankLines += 1 }
+        if open != nil || translation != nil { pendingBlankLines += 1 }
     }
 
     mutating func read(
         _ line: SourceLine, nextContentLine: SourceLine?, into section: inout OutlineSection,
         source: SourceText, diagnostics: inout Diagnostics
     ) {
+        if translation != nil {
+            if line.indent == Self.blockIndent, translation?.markdown.lines.isEmpty == true,
+                translation?.recorded == nil, let pair = line.keyValue(), pair.key.normalizedKey == "translated from"
+            {
+                translation?.recorded = Located(
+                    value: String(pair.value),
+                    location: source.location(line: line.number, column: line.column(of: pair.valueStart)))
+                translation?.markdown.firstLine = line.number + 1
+                pendingBlankLines = 0
+                return
+            }
+            if line.indent >= Self.blockIndent {
+                for _ in 0..<pendingBlankLines { translation?.markdown.lines.append("") }
+                pendingBlankLines = 0
+                translation?.markdown.lines.append(line.dropping(indent: Self.blockIndent))
+                return
+            }
+            close(into: &section)
+        }
+        if line.indent == Self.sectionIndent, let opened = Self.translation(in: line, source: source) {
+            close(into: &section)
+            translation = opened
+            if opened.heading.value.isEmpty {
+                diagnostics.error(
+                    "this translation has no heading", at: opened.heading.location,
+                    notes: [
+                        Diagnostic.Note(
+                            "write the section's heading in that language after the colon: `in es: Calles seguras`")
+                    ])
+            }
+            return
+        }
         if let body = open, body.choice != nil {
             if line.indent >= Self.blockIndent {
                 append(line, indent: Self.blockIndent)
@@ -42,8 +76,26 @@ struct SectionBodyReader {
     /// Ends the body being read and adds it to `section`.
     mutating func close(into section: inout OutlineSection) {
         if let body = open, !body.markdown.lines.isEmpty { section.bodies.append(body) }
+        if let translation { section.translations.append(translation) }
         open = nil
+        translation = nil
         pendingBlankLines = 0
+    }
+
+    /// `in es: Calles seguras`: a translation of the section starts, its text indented under it.
+    private static func translation(in line: SourceLine, source: SourceText) -> OutlineTranslation? {
+        guard let pair = line.keyValue(maximumKeyLength: 40) else { return nil }
+        let key = pair.key.normalizedKey
+        guard key.hasPrefix("in "), LanguageTag.isWellFormed(String(key.dropFirst(3))) else { return nil }
+        let keyColumn = line.contentColumn + 3
+        return OutlineTranslation(
+            language: Located(
+                value: String(pair.key.dropFirst(3).trimmingWhitespace),
+                location: source.location(line: line.number, column: keyColumn)),
+            heading: Located(
+                value: String(pair.value),
+                location: source.location(line: line.number, column: line.column(of: pair.valueStart))),
+            markdown: MarkdownLines(lines: [], firstLine: line.number + 1, indent: Self.blockIndent), line: line.number)
     }
 
     private mutating func append(_ line: SourceLine, indent: Int) {

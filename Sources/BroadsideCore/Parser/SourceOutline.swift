@@ -15,6 +15,8 @@ struct SettingLine: Sendable {
 /// A top-level block of settings, such as `campaign`.
 struct SettingsBlock: Sendable {
     var keyword: Located<String>
+    /// What follows the keyword on its line: the language of a `words` block.
+    var argument: Located<String>? = nil
     var settings: [SettingLine]
 }
 
@@ -34,8 +36,22 @@ struct OutlineBody: Sendable {
     var markdown: MarkdownLines
 }
 
+/// `in es: Calles seguras` under a section, with the translation's text indented under it.
+struct OutlineTranslation: Sendable {
+    var language: Located<String>
+    var heading: Located<String>
+    /// The lines with the translation's indentation (6 spaces) removed.
+    var markdown: MarkdownLines
+    /// `translated from: 5d41402a`, the first line under `in es:`: the original it was made from.
+    var recorded: Located<String>? = nil
+    /// The line of `in es:`.
+    var line: Int
+}
+
 struct OutlineSection: Sendable {
     var name: Located<String>
+    /// The section in other languages.
+    var translations: [OutlineTranslation] = []
     /// An `only in:`/`not in:` line right under `section`, with nothing indented under it: the whole section.
     var sectionChoice: EditionChoiceSyntax?
     /// A `heading only in:`/`heading not in:` line.

@@ -21,6 +21,16 @@ enum StructureReader {
                 notes: [Diagnostic.Note("add a page: a line `page Home` at the start of a line, then its sections")])
         }
         let pages = builder.pages(outline.pages, startsWithHome: true)
-        return builder.campaign(outline.settingsBlocks, pages: pages, diagnostics: &diagnostics)
+        var result = builder.campaign(outline.settingsBlocks, pages: pages, diagnostics: &diagnostics)
+        if var campaign = result.campaign {
+            CampaignSettings.checkLanguages(
+                outline.settingsBlocks, pages: outline.pages, metadata: campaign.metadata, diagnostics: &diagnostics)
+            for block in outline.settingsBlocks where block.keyword.value == "words" {
+                if let language = block.argument?.value.lowercased() { campaign.customWords[language] = block }
+            }
+            campaign.words = CustomWords.resolve(campaign, diagnostics: &diagnostics)
+            result.campaign = campaign
+        }
+        return result
     }
 }

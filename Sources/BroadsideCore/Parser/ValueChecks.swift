@@ -10,6 +10,24 @@ enum ValueChecks {
         return true
     }
 
+    /// `es, zh-Hans, ar`: language tags, each once.
+    static let languageList: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
+        var seen: Set<String> = []
+        for tag in value.value.split(separator: ",").map({ String(Substring($0).trimmingWhitespace) }) {
+            guard LanguageTag.isWellFormed(tag) else {
+                diagnostics.error(
+                    "`\(tag)` is not a language tag", at: value.location,
+                    notes: [Diagnostic.Note("list the languages the campaign is translated into: `es, zh-Hans, ar`")])
+                return false
+            }
+            guard seen.insert(tag.lowercased()).inserted else {
+                diagnostics.error("`\(tag)` is listed twice", at: value.location)
+                return false
+            }
+        }
+        return true
+    }
+
     static let webAddress: @Sendable (Located<String>, inout Diagnostics) -> Bool = { value, diagnostics in
         guard WebAddress.isAbsoluteHTTP(value.value) else {
             diagnostics.error(

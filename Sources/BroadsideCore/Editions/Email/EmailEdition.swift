@@ -12,6 +12,8 @@ struct EmailEdition: EditionRenderer {
     static let htmlFile = "email.html"
     /// The site's copy, linked from nowhere but the email itself.
     static let siteCopy = "site/email/index.html"
+    /// The site's copy within a language's site folder.
+    static let siteCopyInSite = "email/index.html"
     static let outputs = [textFile, messageFile, htmlFile, siteCopy]
 
     /// The width of the email's lines, in characters (an address longer than this stands on its own line).
@@ -23,7 +25,7 @@ struct EmailEdition: EditionRenderer {
     private var references = LinkReferences()
 
     var builtSummary: String {
-        [Self.textFile, Self.messageFile, Self.htmlFile].joined(separator: ", ")
+        [Self.textFile, Self.messageFile, Self.htmlFile].map(context.languages.fileName).joined(separator: ", ")
     }
 
     init(_ context: EditionContext, diagnostics: inout Diagnostics) {
@@ -43,7 +45,7 @@ struct EmailEdition: EditionRenderer {
                 notes: [Diagnostic.Note("add `  address: …` under `campaign`; the email's footer then carries it")])
         }
         html = EmailHTML(context)
-        if let address = Self.siteCopyAddress(context.metadata) {
+        if let address = Self.siteCopyAddress(context) {
             layout.out("\(context.words.viewInBrowser): \(address)", wrap: false)
             layout.blankLine()
         }
@@ -121,22 +123,25 @@ struct EmailEdition: EditionRenderer {
         layout = TextLayout(width: Self.width)
         let mailHTML = Array(html.document(.mail).utf8)
         var files = [
-            OutputFile(path: Self.textFile, contents: text), OutputFile(path: Self.htmlFile, contents: mailHTML),
+            OutputFile(path: context.languages.fileName(Self.textFile), contents: text),
+            OutputFile(path: context.languages.fileName(Self.htmlFile), contents: mailHTML),
         ]
         files.append(
             OutputFile(
-                path: Self.messageFile,
+                path: context.languages.fileName(Self.messageFile),
                 contents: EmailMessage.bytes(
                     context, flowedText: consume flowed, html: mailHTML, date: context.options.sourceDateEpoch)))
         if context.metadata.siteURL != nil {
-            files.append(OutputFile(path: Self.siteCopy, text: html.document(.site)))
+            files.append(
+                OutputFile(path: "\(context.languages.siteFolder)/\(Self.siteCopyInSite)", text: html.document(.site)))
         }
         return files
     }
 
     /// The public address of the site's copy of the email, when the site's address is known.
-    static func siteCopyAddress(_ metadata: Metadata) -> String? {
-        metadata.siteURL.map { $0 + "/" + siteCopy.dropFirst("site/".count).dropLast("index.html".count) }
+    static func siteCopyAddress(_ context: EditionContext) -> String? {
+        context.metadata.publicAddress(
+            of: context.languages.rootPath(of: siteCopyInSite, in: context.languages.current))
     }
 
     /// What the email's footer says under who it is from: the contact line, the postal address and the

@@ -22,12 +22,15 @@ struct EmailHTML {
             pages += heading(page.page.name, level: 2, style: EmailStyles.pageTitle)
         }
         for entry in sections {
+            // A section with no translation into this language is shown in the original, and says so.
+            if let language = entry.section.language { pages += "<div lang=\"\(HTMLText.escape(language))\">\n" }
             if entry.section.showsHeading(in: context.edition) {
                 pages += heading(entry.section.name, level: page.isHome ? 2 : 3, style: EmailStyles.sectionHeading)
             }
             for document in entry.documents {
                 EmailHTMLBody(metadata: context.metadata, pictures: page.pictures).render(document, into: &pages)
             }
+            if entry.section.language != nil { pages += "</div>\n" }
         }
     }
 
@@ -46,7 +49,7 @@ struct EmailHTML {
             html += "<div style=\"\(EmailStyles.preheader)\">\(HTMLText.escape(preheader))</div>\n"
         }
         html += "<\(copy == .site ? "main" : "div") style=\"\(EmailStyles.column)\">\n"
-        if copy == .mail, let address = EmailEdition.siteCopyAddress(metadata) {
+        if copy == .mail, let address = EmailEdition.siteCopyAddress(context) {
             html += linkLine(context.words.viewInBrowser, to: address, style: EmailStyles.viewInBrowser)
         }
         html += "<h1 style=\"\(EmailStyles.title)\">\(HTMLText.escape(context.candidateForOffice))</h1>\n"

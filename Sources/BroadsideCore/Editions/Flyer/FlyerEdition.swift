@@ -33,10 +33,10 @@ struct FlyerEdition: EditionRenderer {
     private var wroteTwoUp = false
 
     var builtSummary: String {
-        guard let printed else { return Self.textFile }
+        guard let printed else { return context.languages.fileName(Self.textFile) }
         return
-            "\(Self.textFile), \(Self.pdfFile) (\(printed.sides) page\(printed.sides == 1 ? "" : "s"), \(printed.bodySize.formatted) pt)"
-            + (wroteTwoUp ? ", \(Self.twoUpFile)" : "")
+            "\(context.languages.fileName(Self.textFile)), \(context.languages.fileName(Self.pdfFile)) (\(printed.sides) page\(printed.sides == 1 ? "" : "s"), \(printed.bodySize.formatted) pt)"
+            + (wroteTwoUp ? ", \(context.languages.fileName(Self.twoUpFile))" : "")
     }
 
     private var settings: FlyerSettings { context.campaign.flyer }
@@ -75,7 +75,7 @@ struct FlyerEdition: EditionRenderer {
                     "flyer.txt, the text flyer, is longer than its \(budget)-line page (\(lines) lines); it passes it here",
                     at: overflow, settings: settings))
         }
-        var files = [OutputFile(path: Self.textFile, contents: text.finished())]
+        var files = [OutputFile(path: context.languages.fileName(Self.textFile), contents: text.finished())]
         guard context.options.drawsFlyerPDF else { return files }
         if let firstUnprintable {
             // More than any two sides hold: no PDF is drawn that would leave text off.
@@ -89,9 +89,10 @@ struct FlyerEdition: EditionRenderer {
             drawsPictures: context.options.drawsPictures)
         switch result {
         case .success(let output):
-            files.append(OutputFile(path: Self.pdfFile, contents: output.pdf))
+            files.append(OutputFile(path: context.languages.fileName(Self.pdfFile), contents: output.pdf))
             for (index, picture) in output.pictures.enumerated() {
-                files.append(OutputFile(path: Self.picturePath(side: index + 1), contents: picture))
+                files.append(
+                    OutputFile(path: context.languages.fileName(Self.picturePath(side: index + 1)), contents: picture))
             }
             printed = (output.bodySize, output.sides)
             switch FlyerPDF.twoUp(
@@ -99,15 +100,16 @@ struct FlyerEdition: EditionRenderer {
                 language: context.metadata.language, creationDate: context.options.sourceDateEpoch)
             {
             case .success(let pdf):
-                files.append(OutputFile(path: Self.twoUpFile, contents: pdf))
+                files.append(OutputFile(path: context.languages.fileName(Self.twoUpFile), contents: pdf))
                 wroteTwoUp = true
             case .failure(.doesNotFit(let location, _)):
                 diagnostics.warning(
-                    "\(Self.twoUpFile) is not written: two half-letter sides cannot hold the flyer; it stops fitting here",
+                    "\(context.languages.fileName(Self.twoUpFile)) is not written: two half-letter sides cannot hold the flyer; it stops fitting here",
                     at: location,
                     notes: [Diagnostic.Note("flyer.pdf holds it all; shorten the text for the half-size flyer too")])
             case .failure:
-                diagnostics.error("Cairo could not write \(Self.twoUpFile)", at: settings.location)
+                diagnostics.error(
+                    "Cairo could not write \(context.languages.fileName(Self.twoUpFile))", at: settings.location)
             }
             for location in output.undrawable {
                 diagnostics.warning(

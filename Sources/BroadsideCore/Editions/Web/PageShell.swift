@@ -13,6 +13,8 @@ struct PageShell {
         var canonicalURL: String?
         /// The file of the page in the navigation that is the current one, if any.
         var currentFile: String?
+        /// The file each language's site has this page under, when it is a page of every language.
+        var translatedFile: String? = nil
     }
 
     func open(_ head: Head) -> String {
@@ -25,7 +27,7 @@ struct PageShell {
                 <meta property="og:title" content="\(HTMLText.escape(head.title))">
                 <meta property="og:description" content="\(HTMLText.escape(head.description))">
                 <meta property="og:url" content="\(HTMLText.escape(url))">
-                <meta property="og:image" content="\(HTMLText.escape(publicURL(of: ShareCard.fileName) ?? ""))">
+                <meta property="og:image" content="\(HTMLText.escape(metadata.publicAddress(of: ShareCard.fileName) ?? ""))">
                 <meta property="og:image:width" content="\(ShareCard.width)">
                 <meta property="og:image:height" content="\(ShareCard.height)">
                 <meta property="og:image:alt" content="\(HTMLText.escape(shareCardDescription))">
@@ -33,8 +35,9 @@ struct PageShell {
 
                 """
         }
+        html += alternates(head.translatedFile)
         html += """
-            <link rel="stylesheet" href="\(WebEdition.stylesheetName)">
+            <link rel="stylesheet" href="\(context.languages.siteRoot)\(WebEdition.stylesheetName)">
             </head>
             <body>
             <a class="skip-link" href="#main-content">\(HTMLText.escape(context.words.skipToMainContent))</a>
@@ -44,7 +47,45 @@ struct PageShell {
             \(election())\(actions())</header>
 
             """
-        return html + navigation.html(current: head.currentFile) + "<main id=\"main-content\">\n"
+        return html + navigation.html(current: head.currentFile) + languageSwitcher(head.translatedFile)
+            + "<main id=\"main-content\">\n"
+    }
+
+    /// `hreflang` links to the page in every language (itself included) and `x-default` to the original.
+    private func alternates(_ file: String?) -> String {
+        let languages = context.languages
+        guard languages.isMultilingual, let file else { return "" }
+        var html = ""
+        for language in languages.all + ["x-default"] {
+            let target = language == "x-default" ? languages.all[0] : language
+            let href =
+                metadata.publicAddress(of: languages.rootPath(of: file, in: target))
+                ?? languages.link(to: file, in: target)
+            html +=
+                "<link rel=\"alternate\" hreflang=\"\(HTMLText.escape(language))\" href=\"\(HTMLText.escape(href))\">\n"
+        }
+        return html
+    }
+
+    /// The page in each other language, each named in itself ("English", "Español", "中文").
+    private func languageSwitcher(_ file: String?) -> String {
+        let languages = context.languages
+        guard languages.isMultilingual else { return "" }
+        let target = file ?? "index.html"
+        var html =
+            "<nav class=\"languages\" aria-label=\"\(HTMLText.escape(context.words.languagesNavigation))\">\n<ul>\n"
+        for language in languages.all {
+            let name = HTMLText.escape(languages.names[language.lowercased()] ?? language)
+            let tag = HTMLText.escape(language)
+            if language.lowercased() == languages.current.lowercased() {
+                html +=
+                    "<li><a href=\"\(HTMLText.escape(target))\" lang=\"\(tag)\" aria-current=\"true\">\(name)</a></li>\n"
+            } else {
+                let href = HTMLText.escape(languages.link(to: target, in: language))
+                html += "<li><a href=\"\(href)\" hreflang=\"\(tag)\" lang=\"\(tag)\">\(name)</a></li>\n"
+            }
+        }
+        return html + "</ul>\n</nav>\n"
     }
 
     func close() -> String {
@@ -76,8 +117,8 @@ struct PageShell {
         "\(context.candidateForOffice): \(metadata.tagline)"
     }
 
-    /// The public address of a file of the site, when the site's address is known.
+    /// The public address of a file of this language's site, when the site's address is known.
     func publicURL(of file: String) -> String? {
-        metadata.publicAddress(of: file)
+        metadata.publicAddress(of: context.languages.rootPath(of: file, in: context.languages.current))
     }
 }

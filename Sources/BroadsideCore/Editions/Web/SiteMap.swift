@@ -6,9 +6,14 @@ enum SiteMap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for page in campaign.pages where page.editions.carries(shell.context.edition) {
-            guard let url = shell.publicURL(of: page.fileName) else { continue }
-            xml += "<url><loc>\(HTMLText.escape(url))</loc></url>\n"
+        // Every language's pages: the original's, then each translation's.
+        let languages = shell.context.languages
+        for language in languages.all {
+            for page in campaign.pages where page.editions.carries(shell.context.edition) {
+                guard let url = campaign.metadata.publicAddress(of: languages.rootPath(of: page.fileName, in: language))
+                else { continue }
+                xml += "<url><loc>\(HTMLText.escape(url))</loc></url>\n"
+            }
         }
         return xml + "</urlset>\n"
     }

@@ -52,7 +52,8 @@ struct SitePictures {
     /// needs, and as `src` the copy for a screen of twice the density at the widest it is shown; its
     /// size, so that the page does not jump as it loads; `loading="lazy"` below the first screenful.
     static func img(
-        _ picture: Picture, alt: String, title: String = "", placement: Placement, lazy: Bool, className: String? = nil
+        _ picture: Picture, alt: String, title: String = "", placement: Placement, lazy: Bool, className: String? = nil,
+        root: String = ""
     ) -> String {
         let widths = picture.siteCopyWidths
         let largest = widths.last!
@@ -60,9 +61,9 @@ struct SitePictures {
         let sizes = placement.sizes
         var html = "<img"
         if let className { html += " class=\"\(className)\"" }
-        html += " src=\"\(WebAddress.pathEncoded(picture.siteFile(width: source)))\""
+        html += " src=\"\(root)\(WebAddress.pathEncoded(picture.siteFile(width: source)))\""
         if widths.count > 1 {
-            let set = widths.map { "\(WebAddress.pathEncoded(picture.siteFile(width: $0))) \($0)w" }
+            let set = widths.map { "\(root)\(WebAddress.pathEncoded(picture.siteFile(width: $0))) \($0)w" }
             html += " srcset=\"\(set.joined(separator: ", "))\" sizes=\"\(sizes)\""
         }
         html += " width=\"\(source)\" height=\"\(picture.siteHeight(width: source))\""

@@ -43,7 +43,7 @@ enum Stylesheet {
           z-index: 1;
         }
         .skip-link:focus { top: 0.5rem; }
-        .site-header, .site-nav, main, .site-footer {
+        .site-header, .site-nav, .languages, main, .site-footer {
           max-width: 70ch;
           margin: 0 auto;
           padding: 0 1.25rem;
@@ -77,6 +77,16 @@ enum Stylesheet {
         @media (max-width: 30rem) {
           .portrait { width: 8rem; }
         }
+        .languages ul {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0.25rem 1rem;
+          list-style: none;
+          margin: 0.5rem 0 0;
+          padding: 0;
+          font-size: 0.9em;
+        }
+        .languages a[aria-current] { font-weight: 700; text-decoration: none; color: var(--text); }
         .site-nav ul {
           display: flex;
           flex-wrap: wrap;

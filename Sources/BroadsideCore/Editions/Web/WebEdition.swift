@@ -20,34 +20,53 @@ struct WebEdition: EditionRenderer {
             context: context,
             navigation: SiteNavigation(
                 context.campaign.pages.filter { $0.editions.carries(context.edition) }, words: context.words))
-        if let photo = context.metadata.photo { pictures.add(photo, diagnostics: &diagnostics) }
+        if let photo = context.metadata.photo, context.languages.isOriginal {
+            pictures.add(photo, diagnostics: &diagnostics)
+        }
     }
 
     var builtSummary: String {
         let pages = context.campaign.pages.filter { $0.editions.carries(context.edition) }.count
-        return "\(Self.folder) (\(pages) page\(pages == 1 ? "" : "s"))"
+        return "\(context.languages.siteFolder) (\(pages) page\(pages == 1 ? "" : "s"))"
     }
 
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
         // Every picture of the campaign is on the site, even one only the email shows: the email
         // names it by its address there.
-        for path in page.pictures.keys.sorted() { pictures.add(page.pictures[path]!, diagnostics: &diagnostics) }
+        if context.languages.isOriginal {
+            for path in page.pictures.keys.sorted() { pictures.add(page.pictures[path]!, diagnostics: &diagnostics) }
+        } else {
+            // A translation's own pictures; the original's are on the site already.
+            for (section, documents) in zip(page.page.sections, page.documents) where section.language == nil {
+                for document in documents {
+                    for event in MarkdownWalk(from: document.rootNode) where event.entering && event.node.kind == .image
+                    {
+                        if let picture = page.pictures[event.node.url] {
+                            pictures.add(picture, diagnostics: &diagnostics)
+                        }
+                    }
+                }
+            }
+        }
         guard page.page.editions.carries(context.edition) else { return }
-        files.append(OutputFile(path: Self.path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
+        files.append(OutputFile(path: path(page.page.fileName), text: WebPage(shell: shell, page: page).html()))
     }
 
     mutating func finish(diagnostics: inout Diagnostics) -> [OutputFile] {
-        files.append(OutputFile(path: Self.path("404.html"), text: NotFoundPage(shell: shell).html()))
         if shell.navigation.needsIndex {
             files.append(
-                OutputFile(path: Self.path(SiteNavigation.indexFileName), text: AllPagesPage(shell: shell).html()))
+                OutputFile(path: path(SiteNavigation.indexFileName), text: AllPagesPage(shell: shell).html()))
         }
+        // The files the site has once: the 404 page, the stylesheet, the pictures, what it ships, the
+        // sitemap (of every language) and the share card are the original language's to write.
+        guard context.languages.isOriginal else { return files + pictures.files }
+        files.append(OutputFile(path: path("404.html"), text: NotFoundPage(shell: shell).html()))
         var css = Stylesheet.css
         if let custom = context.stylesheet {
             css += "\n/* From \(custom.fileName), the campaign's own additions. */\n" + custom.text
             if !custom.text.hasSuffix("\n") { css += "\n" }
         }
-        files.append(OutputFile(path: Self.path(Self.stylesheetName), text: css))
+        files.append(OutputFile(path: path(Self.stylesheetName), text: css))
         files += pictures.files
         if let site = context.metadata.siteURL {
             let metadata = context.metadata
@@ -56,15 +75,15 @@ struct WebEdition: EditionRenderer {
                 tagline: metadata.tagline,
                 address: WebAddress.asTyped(site), photo: metadata.photo)
             {
-                files.append(OutputFile(path: Self.path(ShareCard.fileName), contents: card))
+                files.append(OutputFile(path: path(ShareCard.fileName), contents: card))
             }
         }
         ship(context.shippedFiles, diagnostics: &diagnostics)
         if let custom = context.stylesheet { checkReferences(of: custom, diagnostics: &diagnostics) }
         if let site = context.metadata.siteURL {
             files.append(
-                OutputFile(path: Self.path("sitemap.xml"), text: SiteMap.sitemap(context.campaign, shell: shell)))
-            files.append(OutputFile(path: Self.path("robots.txt"), text: SiteMap.robots(siteURL: site)))
+                OutputFile(path: path("sitemap.xml"), text: SiteMap.sitemap(context.campaign, shell: shell)))
+            files.append(OutputFile(path: path("robots.txt"), text: SiteMap.robots(siteURL: site)))
         } else {
             diagnostics.note(
                 "no `site:` address: the website has no canonical links, Open Graph tags, sitemap.xml or robots.txt; add `  site: https://…` under `campaign` for them",
@@ -78,7 +97,7 @@ struct WebEdition: EditionRenderer {
     private mutating func ship(_ shipped: [ShippedFile], diagnostics: inout Diagnostics) {
         let written = Set(files.map(\.path))
         for file in shipped {
-            let path = Self.path(file.path)
+            let path = path(file.path)
             guard !written.contains(path) else {
                 diagnostics.error(
                     "the site writes \(file.path) itself, so it cannot ship this file in its place",
@@ -93,7 +112,7 @@ struct WebEdition: EditionRenderer {
     /// An error for each file the staff's stylesheet asks for that the site does not have.
     private func checkReferences(of stylesheet: CustomStylesheet, diagnostics: inout Diagnostics) {
         let paths = Set(files.map(\.path))
-        for reference in stylesheet.references where !paths.contains(Self.path(reference.path)) {
+        for reference in stylesheet.references where !paths.contains(path(reference.path)) {
             diagnostics.error(
                 "the site has no file `\(reference.path)`", at: reference.location,
                 notes: [
@@ -104,8 +123,8 @@ struct WebEdition: EditionRenderer {
         }
     }
 
-    /// A file of the site, by its path in the output folder.
-    private static func path(_ file: String) -> String {
-        "\(folder)/\(file)"
+    /// A file of this language's site, by its path in the output folder.
+    private func path(_ file: String) -> String {
+        "\(context.languages.siteFolder)/\(file)"
     }
 }

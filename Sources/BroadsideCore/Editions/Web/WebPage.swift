@@ -17,7 +17,8 @@ struct WebPage {
             PageShell.Head(
                 title: context.words.title(page.name, site: context.candidateForOffice),
                 description: page.description ?? metadata.tagline,
-                canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName))
+                canonicalURL: shell.publicURL(of: page.fileName), currentFile: page.fileName,
+                translatedFile: page.fileName))
         html += pageHeading()
         for (index, entry) in parsed.sections(in: context.edition).enumerated() {
             // Pictures past the first section are below the first screenful: fetched as they come near.
@@ -36,7 +37,7 @@ struct WebPage {
             guard let photo = metadata.photo else { return "<div class=\"intro\">\n\(words)\n</div>\n" }
             let portrait = SitePictures.img(
                 photo, alt: context.words.photoOf(metadata.candidate), placement: .portrait, lazy: false,
-                className: "portrait")
+                className: "portrait", root: context.languages.siteRoot)
             return "<div class=\"intro with-portrait\">\n\(portrait)\n<div>\n\(words)\n</div>\n</div>\n"
         }
         return "<h1>\(HTMLText.escape(page.name))</h1>\n"
@@ -45,13 +46,15 @@ struct WebPage {
     /// A section with its anchor. When the staff hid its heading from the site but its text has
     /// subheadings, the heading stays for screen readers only, so the outline has no gap.
     private func section(_ section: Section, documents: [MarkdownDocument], lazyPictures: Bool) -> String {
-        var html = "<section id=\"\(HTMLText.escape(section.id))\">\n"
+        // A section with no translation into this language is shown in the original, and says so.
+        let language = section.language.map { " lang=\"\(HTMLText.escape($0))\"" } ?? ""
+        var html = "<section id=\"\(HTMLText.escape(section.id))\"\(language)>\n"
         let bodies = documents.map { document in
             document.html { node in
                 guard let picture = parsed.pictures[node.url] else { return HTMLText.escape(node.plainText) }
                 return SitePictures.img(
                     picture, alt: node.plainText, title: node.title, placement: .inText,
-                    lazy: lazyPictures)
+                    lazy: lazyPictures, root: context.languages.siteRoot)
             }
         }
         if section.showsHeading(in: context.edition) {
