@@ -4,7 +4,9 @@
 /// Renderers only say what comes next (`out`, `cr`, `blankLine`, `withPrefix`); all wrapping happens
 /// here. Wrapping works like cmark's `S_out`: a space that may become a line break is remembered, and
 /// when a line grows past the width the text after the last such space moves to a new line under the
-/// prefix. A word longer than the width stands alone on its line.
+/// prefix. A word longer than the width stands alone on its line. In text written without spaces
+/// (Chinese, Japanese, Thai) a line may also break where UAX #14 allows (`UnicodeText`), and widths are
+/// counted in columns: a Chinese character takes two, a combining mark none.
 ///
 /// Where a line was broken only to fit the width (a soft break, in a paragraph or a quote), the layout
 /// remembers it, so that the same text can be given both as fixed lines and as `format=flowed` text
@@ -15,20 +17,22 @@ public struct TextLayout {
     private static let space: UInt8 = 0x20
     private static let newline: UInt8 = 0x0A
 
-    /// The widest a line may be, in Unicode characters, prefix included.
+    /// The widest a line may be, in columns, prefix included.
     public let width: Int
     private var buffer: [UInt8] = []
     private var prefix: [UInt8] = []
     private var prefixCharacters = 0
     private var prefixStack: [(bytes: Int, characters: Int)] = []
-    /// Characters on the current line so far, prefix included.
+    /// Columns of the current line so far, prefix included.
     private var column = 0
     /// Newlines at the end of the buffer: 0 in the middle of a line.
     private var trailingNewlines = 0
     /// Newlines owed before the next text: 1 ends the line, 2 also leaves a blank line.
     private var neededNewlines = 0
-    /// Where in the buffer the last space of this line that may become a break is.
+    /// Where in the buffer the last place of this line that may become a break is: a space, which the
+    /// break replaces, or (in text without spaces) the start of a character, before which it goes.
     private var lastBreakable: Int?
+    private var breakReplacesSpace = true
     /// Newlines written so far.
     private var newlines = 0
 
@@ -51,7 +55,7 @@ public struct TextLayout {
         payNewlines()
         prefixStack.append((prefix.count, prefixCharacters))
         prefix.append(contentsOf: text.utf8)
-        prefixCharacters += text.unicodeScalars.count
+        prefixCharacters += UnicodeText.columns(of: Array(text.utf8))
     }
 
     /// Newlines still owed are paid under the outer prefix: a blank line after a quote is not part of it.
@@ -71,45 +75,57 @@ public struct TextLayout {
     /// Writes `text`. With `wrap`, its spaces are places where a line may break (runs of spaces fold to
     /// one); without, the text stays on one line, and a newline in it starts a new line under the prefix.
     public mutating func out<Text: StringProtocol>(_ text: Text, wrap: Bool) {
-        let utf8 = text.utf8
+        var text = String(text)
+        text.withUTF8 { out($0, wrap: wrap) }
+    }
+
+    private mutating func out(_ utf8: UnsafeBufferPointer<UInt8>, wrap: Bool) {
+        let breaks = wrap ? UnicodeText.breaksBetweenLetters(utf8) : []
+        var nextBreak = 0
         var previousWasSpace = false
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
+        var index = 0
+        while index < utf8.count {
             let byte = utf8[index]
-            let next = utf8.index(after: index)
             if byte == Self.softBreak {
-                index = next
+                index += 1
                 continue
             }
             if wrap && byte == Self.space {
-                index = next
+                index += 1
                 if previousWasSpace || isAtLineStart { continue }
                 previousWasSpace = true
                 lastBreakable = buffer.count
+                breakReplacesSpace = true
                 append(byte)
                 continue
             }
             previousWasSpace = false
             if byte == Self.newline {
                 cr()
-                index = next
+                index += 1
                 continue
             }
-            // A run of bytes that are none of those goes in at once; a line is broken after a run that
-            // ends past the width (moving the text after the last breakable space), never after a space.
-            var end = next
-            var characters = byte & 0xC0 != 0x80 ? 1 : 0
-            while end != utf8.endIndex {
+            // A run of bytes up to the next space, newline or place to break goes in at once; a line is
+            // broken after a run that ends past the width (at the last place it may break).
+            while nextBreak < breaks.count && breaks[nextBreak] < index { nextBreak += 1 }
+            let breaksHere = nextBreak < breaks.count && breaks[nextBreak] == index
+            let stop = breaks.dropFirst(nextBreak).first { $0 > index } ?? utf8.count
+            var end = index + 1
+            while end < stop {
                 let following = utf8[end]
                 if following == Self.newline || following == Self.softBreak || (wrap && following == Self.space) {
                     break
                 }
-                if following & 0xC0 != 0x80 { characters += 1 }
-                end = utf8.index(after: end)
+                end += 1
             }
             if neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty { startLine() }
-            buffer.append(contentsOf: utf8[index..<end])
-            column += characters
+            if breaksHere && column > prefixCharacters {
+                lastBreakable = buffer.count
+                breakReplacesSpace = false
+            }
+            let run = UnsafeBufferPointer(rebasing: utf8[index..<end])
+            buffer.append(contentsOf: run)
+            column += UnicodeText.columns(of: run)
             if column > width { breakLine() }
             index = end
         }
@@ -128,16 +144,10 @@ public struct TextLayout {
     /// Underlines the text written since `mark` with `character`, as long as its longest line.
     public mutating func underline(since mark: Int, with character: Character) {
         var longest = 0
-        var current = 0
-        for byte in buffer[mark...] {
-            if byte == Self.newline {
-                longest = max(longest, current)
-                current = 0
-            } else if byte & 0xC0 != 0x80 {
-                current += 1
-            }
+        for line in buffer[mark...].split(separator: Self.newline, omittingEmptySubsequences: false) {
+            longest = max(longest, UnicodeText.columns(of: line))
         }
-        let length = max(longest, current) - prefixCharacters
+        let length = longest - prefixCharacters
         guard length > 0 else { return }
         cr()
         out(String(repeating: character, count: length), wrap: false)
@@ -205,7 +215,7 @@ public struct TextLayout {
     private mutating func append(_ byte: UInt8) {
         if neededNewlines > 0 || trailingNewlines > 0 || buffer.isEmpty { startLine() }
         buffer.append(byte)
-        if byte & 0xC0 != 0x80 { column += 1 }
+        column += UnicodeText.columns(UInt32(byte))
     }
 
     /// Pays the newlines owed and writes the prefix, before the first byte of a line.
@@ -227,24 +237,29 @@ public struct TextLayout {
         buffer.append(contentsOf: prefix[..<end])
     }
 
-    /// Moves the text after the last breakable space of this line to a new line under the prefix.
+    /// Moves the text after the last place this line may break to a new line under the prefix.
     private mutating func breakLine() {
         guard let breakable = lastBreakable else { return }
-        // Counted by index: a slice of the buffer kept alive here would make the appends below copy it.
-        var remainderCharacters = 0
-        for index in (breakable + 1)..<buffer.count where buffer[index] & 0xC0 != 0x80 { remainderCharacters += 1 }
-        // The space becomes the line end and the prefix, in place: only the rest of the line moves
-        // (replacing a range in the middle of the array would copy the whole text each time).
-        let inserted = (isFlowable ? [Self.softBreak, Self.newline] : [Self.newline]) + prefix
-        let shift = inserted.count - 1
+        let remainderStart = breakReplacesSpace ? breakable + 1 : breakable
+        let remainderColumns = UnicodeText.columns(of: buffer[remainderStart...])
+        // The space becomes the line end and the prefix, in place (or they go in before the character
+        // where the line may break): only the rest of the line moves (replacing a range in the middle
+        // of the array would copy the whole text each time). A break between letters is no soft break
+        // of `format=flowed`, whose reader would put a space there.
+        let inserted =
+            (isFlowable && breakReplacesSpace ? [Self.softBreak, Self.newline] : [Self.newline]) + prefix
+        let shift = inserted.count - (breakReplacesSpace ? 1 : 0)
         // One byte at a time: appending a run of them reserves exactly their room, every time.
         for _ in 0..<shift { buffer.append(0) }
-        for index in stride(from: buffer.count - 1, to: breakable + shift, by: -1) {
-            buffer[index] = buffer[index - shift]
+        let firstMoved = breakable + inserted.count
+        if buffer.count - 1 >= firstMoved {
+            for index in stride(from: buffer.count - 1, through: firstMoved, by: -1) {
+                buffer[index] = buffer[index - shift]
+            }
         }
         for (offset, byte) in inserted.enumerated() { buffer[breakable + offset] = byte }
         newlines += 1
-        column = prefixCharacters + remainderCharacters
+        column = prefixCharacters + remainderColumns
         lastBreakable = nil
     }
 }
