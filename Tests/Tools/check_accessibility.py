@@ -15,7 +15,11 @@ VIEWPORTS = [(1280, 800), (375, 667)]
 CHROMIUM = "/usr/bin/chromium"
 
 site = pathlib.Path(sys.argv[1]).resolve()
-pages = sorted(site.glob("*.html"))
+# The pages of every language: the site's own, and those of each language's folder (site/es/).
+pages = sorted(
+    path for path in site.rglob("*.html")
+    if not {"email", "pictures"} & set(path.relative_to(site).parts[:-1])
+)
 axe = Axe()
 violations = []
 with sync_playwright() as playwright:
@@ -30,7 +34,7 @@ with sync_playwright() as playwright:
                 for violation in results.response["violations"]:
                     target = violation["nodes"][0]["target"] if violation["nodes"] else "?"
                     violations.append(
-                        f"{violation['id']} ({violation['impact']}) on {path.name} at {width}x{height} {scheme}: {target} — {violation['help']}"
+                        f"{violation['id']} ({violation['impact']}) on {path.relative_to(site)} at {width}x{height} {scheme}: {target} — {violation['help']}"
                     )
             context.close()
     browser.close()

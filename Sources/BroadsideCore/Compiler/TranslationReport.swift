@@ -38,7 +38,10 @@ public enum TranslationReport {
     /// `in LANG:` line, replacing the one there: each translation marked as made from its original as it
     /// now is. Every other byte stays as it was, line ends included. Also how many lines changed.
     public static func markCurrent(_ text: String, campaign: Campaign) -> (text: String, changed: Int) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split at each line feed as a character of its own: "\r\n" is one Character in Swift.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
         let lineEnd = lines.first?.hasSuffix("\r") == true ? "\r" : ""
         var changed = 0
         // From the end, so that a line put in does not move the lines still to be changed.

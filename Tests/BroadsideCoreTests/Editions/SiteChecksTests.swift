@@ -9,7 +9,7 @@ import Testing
 /// custom stylesheet, internal links, a pending link, lists, quotes, code).
 @Suite("Website checks", .serialized)
 struct SiteChecksTests {
-    static let campaigns = ["seed", "seed-with-portrait", "site-features"]
+    static let campaigns = ["seed", "seed-with-portrait", "site-features", "multilingual"]
 
     /// The seed campaign with what a campaign adds when it has a photographer: the candidate's portrait,
     /// a picture in its text, and a site address (the seed itself has none of them).
@@ -47,9 +47,21 @@ struct SiteChecksTests {
         return folder.appendingPathComponent("site")
     }
 
+    /// The pages of every language: the site's own, and those of each language's folder (`site/es/`).
     static func pages(in site: URL) throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: site, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "html" }.sorted { $0.path < $1.path }
+        let manager = FileManager.default
+        var pages: [URL] = []
+        for entry in try manager.contentsOfDirectory(at: site, includingPropertiesForKeys: nil) {
+            if entry.pathExtension == "html" { pages.append(entry) }
+            var isFolder: ObjCBool = false
+            if !["email", "pictures"].contains(entry.lastPathComponent),
+                manager.fileExists(atPath: entry.path, isDirectory: &isFolder), isFolder.boolValue
+            {
+                pages += try manager.contentsOfDirectory(at: entry, includingPropertiesForKeys: nil)
+                    .filter { $0.pathExtension == "html" }
+            }
+        }
+        return pages.sorted { $0.path < $1.path }
     }
 
     @Test("the W3C Nu validator finds no error and no warning on any page", arguments: campaigns)
@@ -89,8 +101,11 @@ struct SiteChecksTests {
             for match in expression.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let tag = String(html[Range(match.range(at: 1), in: html)!]).lowercased()
                 let target = String(html[Range(match.range(at: 3), in: html)!])
-                let isCanonical = tag == "link" && html[Range(match.range, in: html)!].contains("rel=\"canonical\"")
-                #expect(isCanonical || !target.contains("//"), "\(page.lastPathComponent): <\(tag)> loads \(target)")
+                // A canonical or alternate link names an address; no browser fetches it.
+                let element = html[Range(match.range, in: html)!]
+                let isAddress =
+                    tag == "link" && (element.contains("rel=\"canonical\"") || element.contains("rel=\"alternate\""))
+                #expect(isAddress || !target.contains("//"), "\(page.lastPathComponent): <\(tag)> loads \(target)")
             }
             #expect(!html.contains("<script"), "\(page.lastPathComponent)")
         }
