@@ -7,7 +7,7 @@ enum CustomWords {
         ("paid for by", ["payer"]), ("skip to main content", []), ("donate", []), ("volunteer", []),
         ("vote on", ["date"]), ("date", ["year", "month", "day"]), ("pages", []), ("all pages", []),
         ("page not found", []), ("page not found before link", []), ("home page", []),
-        ("page not found after link", []), ("links", []), ("mime preamble", []), ("unsubscribe", []),
+        ("page not found after link", []), ("links", []), ("subject", []), ("mime preamble", []), ("unsubscribe", []),
         ("view in browser", []), ("photo of", ["candidate"]), ("languages", []),
     ]
 
@@ -97,7 +97,7 @@ enum CustomWords {
             },
             pagesNavigation: word("pages"), allPages: word("all pages"), pageNotFound: word("page not found"),
             pageNotFoundBeforeLink: word("page not found before link"), homePage: word("home page"),
-            pageNotFoundAfterLink: word("page not found after link"), links: word("links"),
+            pageNotFoundAfterLink: word("page not found after link"), links: word("links"), subject: word("subject"),
             mimePreamble: word("mime preamble"), unsubscribe: word("unsubscribe"),
             viewInBrowser: word("view in browser"),
             photoOf: { candidate in fill("photo of", ["candidate": candidate]) },

@@ -29,6 +29,8 @@ public struct Words: Sendable, Hashable {
     public var pageNotFoundAfterLink: String
     /// The heading over the email's numbered link addresses.
     public var links: String
+    /// "Subject", before the subject on the first line of `email.txt`.
+    public var subject: String
     /// What a mail program that cannot show MIME parts shows instead of the message.
     public var mimePreamble: String
     /// The email's link to leave the list.
@@ -89,6 +91,7 @@ public struct Words: Sendable, Hashable {
         homePage: "home page",
         pageNotFoundAfterLink: "is a good place to start.",
         links: "Links",
+        subject: "Subject",
         mimePreamble: "This is a message in MIME format: a plain text part and an HTML part.",
         unsubscribe: "Unsubscribe",
         viewInBrowser: "View this email in your browser",
@@ -120,6 +123,7 @@ public struct Words: Sendable, Hashable {
         homePage: "página de inicio",
         pageNotFoundAfterLink: "es un buen lugar para empezar.",
         links: "Enlaces",
+        subject: "Asunto",
         mimePreamble: "Este es un mensaje en formato MIME: una parte de texto sin formato y una parte HTML.",
         unsubscribe: "Darse de baja",
         viewInBrowser: "Ver este correo en su navegador",

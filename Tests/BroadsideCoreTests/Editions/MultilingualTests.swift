@@ -85,7 +85,7 @@ struct MultilingualTests {
         return [
             english.skipToMainContent, english.donate, english.volunteer, english.pagesNavigation, english.allPages,
             english.pageNotFound, english.homePage, english.links, english.unsubscribe, english.viewInBrowser,
-            english.languagesNavigation, "Paid for by", "Vote Tuesday", " for City Council", "Photo of",
+            english.languagesNavigation, "Subject:", "Paid for by", "Vote Tuesday", " for City Council", "Photo of",
         ]
     }()
 

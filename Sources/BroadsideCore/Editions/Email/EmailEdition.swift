@@ -115,7 +115,7 @@ struct EmailEdition: EditionRenderer {
             }
         }
         let footer = Array(footer().utf8)
-        var text = Array("Subject: \(context.campaign.email.subject)\n\n".utf8)
+        var text = Array("\(context.words.subject): \(context.campaign.email.subject)\n\n".utf8)
         text += layout.finishedText(flowed: false)
         text += footer
         var flowed = layout.finishedText(flowed: true)
