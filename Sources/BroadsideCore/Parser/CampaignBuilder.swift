@@ -234,7 +234,8 @@ struct CampaignBuilder {
                 location: translation.language.location, recordedFrom: translation.recorded?.value,
                 recordedLocation: translation.recorded?.location, line: translation.line)
         }
-        made.fingerprint = Self.fingerprint(section)
+        // What translations record; a section with none needs no fingerprint.
+        if !section.translations.isEmpty { made.fingerprint = Self.fingerprint(section) }
         return made
     }
 

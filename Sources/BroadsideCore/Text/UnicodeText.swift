@@ -13,8 +13,22 @@ enum UnicodeText {
         return g_unichar_iswide(scalar) != 0 ? 2 : 1
     }
 
+    /// Columns the UTF-8 bytes take: one a byte for printable ASCII, which most text is.
+    static func columns(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var plain = true
+        for byte in bytes where byte >= 0x80 || byte < 0x20 {
+            plain = false
+            break
+        }
+        return plain ? bytes.count : columns(decoding: bytes)
+    }
+
     /// Columns the UTF-8 bytes take.
     static func columns<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
+        columns(decoding: bytes)
+    }
+
+    private static func columns<Bytes: Collection<UInt8>>(decoding bytes: Bytes) -> Int {
         var total = 0
         var index = bytes.startIndex
         while index != bytes.endIndex {
@@ -41,10 +55,26 @@ enum UnicodeText {
         return (scalar, length)
     }
 
-    /// Whether Pango is asked about `text` at all: only text with characters from U+0800 on can hold a
-    /// break that is not at a space (Chinese, Japanese, Thai, …); elsewhere lines break at spaces.
+    /// Whether Pango is asked about `text` at all: only text in a script written without spaces
+    /// (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar, Yi, fullwidth forms) has breaks that are
+    /// not at spaces; elsewhere (curly quotes and dashes included) lines break at spaces alone.
     static func mayBreakBetweenLetters(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        utf8.contains { $0 >= 0xE0 }
+        var index = 0
+        while index < utf8.count {
+            guard utf8[index] >= 0xE0 else {
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(utf8, at: index)
+            switch scalar {
+            case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x2E80...0x9FFF, 0xA000...0xD7FF,
+                0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
+                return true
+            default:
+                index += length
+            }
+        }
+        return false
     }
 
     /// The byte offsets in `utf8` before which UAX #14 allows a line break that is not after a space

@@ -65,7 +65,7 @@ struct EmailEdition: EditionRenderer {
     mutating func add(_ page: ParsedPage, diagnostics: inout Diagnostics) {
         let sections = page.sections(in: context.edition)
         html.add(page, sections: sections)
-        if context.metadata.siteURL == nil {
+        if context.metadata.siteURL == nil && !page.pictures.isEmpty {
             for document in sections.flatMap(\.documents) {
                 for event in MarkdownWalk(from: document.rootNode) where event.entering && event.node.kind == .image {
                     picturesLeftOut += 1

@@ -50,7 +50,9 @@ struct WebPage {
         let language = section.language.map { " lang=\"\(HTMLText.escape($0))\"" } ?? ""
         var html = "<section id=\"\(HTMLText.escape(section.id))\"\(language)>\n"
         let bodies = documents.map { document in
-            document.html { node in
+            // Most pages show no picture: their bodies are cmark's HTML as it is.
+            guard !parsed.pictures.isEmpty else { return document.html() }
+            return document.html { node in
                 guard let picture = parsed.pictures[node.url] else { return HTMLText.escape(node.plainText) }
                 return SitePictures.img(
                     picture, alt: node.plainText, title: node.title, placement: .inText,
