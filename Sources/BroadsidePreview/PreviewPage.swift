@@ -5,8 +5,16 @@ import Foundation
 /// (navigable), the flyer's picture, PDF and text, the email's HTML at a phone's and a desktop's width
 /// and its text. It reloads itself when a save makes a new build.
 enum PreviewPage {
-    static func html(_ snapshot: PreviewSnapshot, source: String) -> String {
+    static func html(_ snapshot: PreviewSnapshot, source: String, language asked: String? = nil) -> String {
         let files = snapshot.files
+        // The editions of one language at a time: the original's unless `?lang=` asks for another.
+        let language = snapshot.languages.first { $0.lowercased() == asked?.lowercased() } ?? snapshot.languages.first
+        let isOriginal = language == nil || language == snapshot.languages.first
+        func named(_ file: String) -> String {
+            guard !isOriginal, let language, let dot = file.lastIndex(of: ".") else { return file }
+            return "\(file[..<dot]).\(language)\(file[dot...])"
+        }
+        let site = isOriginal ? "site" : "site/\(language ?? "")"
         var html = """
             <!doctype html>
             <html lang="en">
@@ -21,7 +29,7 @@ enum PreviewPage {
             <h1>Broadside preview <span>\(HTMLText.escape(source))</span></h1>
             <p class="\(snapshot.errors.isEmpty ? "ok" : "failed")" id="status">\(HTMLText.escape(snapshot.closingLine))</p>
             <nav aria-label="Editions"><a href="#site">Site</a> <a href="#flyer">Flyer</a> <a href="#email">Email</a></nav>
-            </header>
+            \(languagePicker(snapshot.languages, current: language))</header>
             <main>
 
             """
@@ -30,36 +38,47 @@ enum PreviewPage {
             html += "<p class=\"empty\">No edition yet: fix the errors above, and the editions appear here.</p>\n"
         } else {
             html += """
-                <section id="site"><h2>Site <a href="/editions/site/index.html" target="_blank">open on its own</a></h2>
-                <iframe id="site-frame" title="The site" src="/editions/site/index.html"></iframe>
+                <section id="site"><h2>Site <a href="/editions/\(site)/index.html" target="_blank">open on its own</a></h2>
+                <iframe id="site-frame" title="The site" src="/editions/\(site)/index.html"></iframe>
                 </section>
-                <section id="flyer"><h2>Flyer <a href="/editions/flyer.pdf" target="_blank">flyer.pdf</a></h2>
+                <section id="flyer"><h2>Flyer <a href="/editions/\(named("flyer.pdf"))" target="_blank">\(named("flyer.pdf"))</a></h2>
                 <div class="flyer">
 
                 """
-            let sides = files.keys.filter { $0.hasPrefix("flyer-") && $0.hasSuffix(".png") }.sorted()
+            let sides = (1...2).map { named("flyer-\($0).png") }.filter { files[$0] != nil }
             for (index, side) in sides.enumerated() {
                 let which = sides.count == 1 ? "" : index == 0 ? ", front" : ", back"
                 html +=
                     "<img src=\"/editions/\(side)?build=\(snapshot.generation)\" alt=\"The printed flyer\(which), as it will look on paper\">\n"
             }
             html +=
-                "<pre class=\"text\" aria-label=\"flyer.txt\">\(HTMLText.escape(files["flyer.txt"]?.text ?? ""))</pre>\n"
+                "<pre class=\"text\" aria-label=\"\(named("flyer.txt"))\">\(HTMLText.escape(files[named("flyer.txt")]?.text ?? ""))</pre>\n"
             html += """
                 </div>
                 </section>
-                <section id="email"><h2>Email <a href="/editions/email.eml">email.eml</a></h2>
+                <section id="email"><h2>Email <a href="/editions/\(named("email.eml"))">\(named("email.eml"))</a></h2>
                 <div class="email">
-                <figure><figcaption>Phone, 375 px</figcaption><iframe class="phone" title="The email on a phone" src="/editions/email.html"></iframe></figure>
-                <figure><figcaption>Desktop, 800 px</figcaption><iframe class="desktop" title="The email on a desktop" src="/editions/email.html"></iframe></figure>
+                <figure><figcaption>Phone, 375 px</figcaption><iframe class="phone" title="The email on a phone" src="/editions/\(named("email.html"))"></iframe></figure>
+                <figure><figcaption>Desktop, 800 px</figcaption><iframe class="desktop" title="The email on a desktop" src="/editions/\(named("email.html"))"></iframe></figure>
                 </div>
-                <pre class="text" aria-label="email.txt">\(HTMLText.escape(files["email.txt"]?.text ?? ""))</pre>
+                <pre class="text" aria-label="\(named("email.txt"))">\(HTMLText.escape(files[named("email.txt")]?.text ?? ""))</pre>
                 </section>
 
                 """
         }
         return html
             + "</main>\n<script>\(reloadScript(snapshot.generation, keepsSitePage: true))</script>\n</body>\n</html>\n"
+    }
+
+    /// Links to the preview of each language's editions, when the campaign has more than one.
+    static func languagePicker(_ languages: [String], current: String?) -> String {
+        guard languages.count > 1 else { return "" }
+        let links = languages.enumerated().map { index, language in
+            let href = index == 0 ? "/" : "/?lang=\(HTMLText.escape(language))"
+            let mark = language == current ? " aria-current=\"page\"" : ""
+            return "<a href=\"\(href)\"\(mark)>\(HTMLText.escape(language))</a>"
+        }
+        return "<nav aria-label=\"Languages\">\(links.joined(separator: " "))</nav>\n"
     }
 
     /// The errors, each with its source line and caret, then the warnings and notes, folded away.

@@ -101,7 +101,10 @@ struct PreviewHandler: HTTPHandler {
         }
         let snapshot = await state.snapshot
         if path == "/" {
-            return Self.ok(Data(PreviewPage.html(snapshot, source: sourceName).utf8), type: "text/html; charset=utf-8")
+            let language = request.query.first { $0.name == "lang" }?.value
+            return Self.ok(
+                Data(PreviewPage.html(snapshot, source: sourceName, language: language).utf8),
+                type: "text/html; charset=utf-8")
         }
         guard let name = EditionPath.file(forRequestPath: path), let file = snapshot.files[name] else {
             return Self.status(.notFound)

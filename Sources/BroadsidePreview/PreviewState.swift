@@ -12,6 +12,8 @@ struct PreviewSnapshot: Sendable {
     var warnings: [String] = []
     /// The build's closing line (`Broadside: built …` or `Broadside: 2 errors; …`).
     var closingLine = ""
+    /// The campaign's languages, the original first, as of the last good build.
+    var languages: [String] = []
 
     /// The snapshot after `compilation`: its files when it has no errors, the old ones otherwise.
     func after(_ compilation: Compilation) -> PreviewSnapshot {
@@ -19,6 +21,7 @@ struct PreviewSnapshot: Sendable {
         next.generation += 1
         if let files = compilation.files {
             next.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+            next.languages = compilation.campaign?.languages ?? []
         }
         let printer = DiagnosticPrinter(source: compilation.source, stylesheet: compilation.stylesheet)
         let sorted = compilation.diagnostics.sorted

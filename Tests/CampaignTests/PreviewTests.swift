@@ -42,4 +42,19 @@ struct PreviewTests {
         #expect(report.contains("\"problems\": []"), "\(report)")
         print(report)
     }
+
+    @Test("a campaign with translations: the preview shows each language's editions, and links to each")
+    func previewLanguages() throws {
+        let source = Self.source.replacing(
+            "  language: en\n", with: "  language: en\n  translations: es\n  tagline in es: Un puerto para todos\n")
+        let folder = try BroadsideToolTests.workspace(source: source)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = BroadsideToolTests.repositoryRoot.appendingPathComponent("Tests/Tools/check_preview_languages.py")
+        let run = try BroadsideToolTests.run(
+            [
+                "python3", script.path, BroadsideToolTests.executable.path,
+                folder.appendingPathComponent("content/campaign.broadside").path, "es",
+            ], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(run.status == 0 && run.standardOutput == "ok\n", "\(run.standardOutput)\(run.standardError)")
+    }
 }
