@@ -126,6 +126,9 @@ public struct StarterPackage {
           contact: hello@yourname.example
           paid for by: Friends of Your Name
           address: 1 Main Street, Your Town
+          # Other languages to publish in, each with its own site, flyer and email (remove the # to use
+          # it); then `tagline in es: …` beside a key, and `in es: …` under a section's text.
+          # translations: es
           # The candidate's portrait, a PNG or JPEG file beside this one (remove the # to use it): beside
           # the name on the home page and the flyer, and in link previews. A picture in a section's text
           # is written ![what it shows](rally.jpg).
