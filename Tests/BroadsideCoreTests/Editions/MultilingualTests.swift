@@ -30,8 +30,12 @@ struct MultilingualTests {
             ] {
                 #expect(files[name] != nil, "\(name)")
             }
-            // One stylesheet, one 404 page, one set of pictures: the site's.
+            // One stylesheet, one 404 page, one set of pictures: the site's; a share card in each language.
             #expect(files["site/\(language)/style.css"] == nil && files["site/\(language)/404.html"] == nil)
+            #expect(files["site/\(language)/share.png"] != nil)
+            #expect(
+                try #require(files["site/\(language)/index.html"]).text.contains(
+                    "<meta property=\"og:image\" content=\"https://janedoe.example/\(language)/share.png\">"))
         }
     }
 

@@ -72,7 +72,7 @@ struct FlyerEdition: EditionRenderer {
         if let overflow {
             diagnostics.emit(
                 FlyerFit.overflow(
-                    "flyer.txt, the text flyer, is longer than its \(budget)-line page (\(lines) lines); it passes it here",
+                    "\(context.languages.fileName(Self.textFile)), the text flyer, is longer than its \(budget)-line page (\(lines) lines); it passes it here",
                     at: overflow, settings: settings))
         }
         var files = [OutputFile(path: context.languages.fileName(Self.textFile), contents: text.finished())]
@@ -106,7 +106,11 @@ struct FlyerEdition: EditionRenderer {
                 diagnostics.warning(
                     "\(context.languages.fileName(Self.twoUpFile)) is not written: two half-letter sides cannot hold the flyer; it stops fitting here",
                     at: location,
-                    notes: [Diagnostic.Note("flyer.pdf holds it all; shorten the text for the half-size flyer too")])
+                    notes: [
+                        Diagnostic.Note(
+                            "\(context.languages.fileName(Self.pdfFile)) holds it all; shorten the text for the half-size flyer too"
+                        )
+                    ])
             case .failure:
                 diagnostics.error(
                     "Cairo could not write \(context.languages.fileName(Self.twoUpFile))", at: settings.location)
@@ -129,7 +133,9 @@ struct FlyerEdition: EditionRenderer {
             let site =
                 context.metadata.siteURL == nil
                 ? "; with a `site:` address under `campaign`, it would print it and a QR code to it" : ""
-            diagnostics.note("\(sides); flyer.txt has \(lines) of \(budget) lines\(site)", at: settings.location)
+            diagnostics.note(
+                "\(sides); \(context.languages.fileName(Self.textFile)) has \(lines) of \(budget) lines\(site)",
+                at: settings.location)
         case .failure(.doesNotFit(let location, let sides)):
             diagnostics.emit(Self.doesNotFit(at: location, sides: sides))
         case .failure(.missingFont(let family, let loaded)):

@@ -27,7 +27,7 @@ struct PageShell {
                 <meta property="og:title" content="\(HTMLText.escape(head.title))">
                 <meta property="og:description" content="\(HTMLText.escape(head.description))">
                 <meta property="og:url" content="\(HTMLText.escape(url))">
-                <meta property="og:image" content="\(HTMLText.escape(metadata.publicAddress(of: ShareCard.fileName) ?? ""))">
+                <meta property="og:image" content="\(HTMLText.escape(publicURL(of: ShareCard.fileName) ?? ""))">
                 <meta property="og:image:width" content="\(ShareCard.width)">
                 <meta property="og:image:height" content="\(ShareCard.height)">
                 <meta property="og:image:alt" content="\(HTMLText.escape(shareCardDescription))">

@@ -57,8 +57,10 @@ struct WebEdition: EditionRenderer {
             files.append(
                 OutputFile(path: path(SiteNavigation.indexFileName), text: AllPagesPage(shell: shell).html()))
         }
-        // The files the site has once: the 404 page, the stylesheet, the pictures, what it ships, the
-        // sitemap (of every language) and the share card are the original language's to write.
+        // Each language's share card, in its words, beside its pages.
+        writeShareCard()
+        // The files the site has once: the 404 page, the stylesheet, the pictures, what it ships and the
+        // sitemap (of every language) are the original language's to write.
         guard context.languages.isOriginal else { return files + pictures.files }
         files.append(OutputFile(path: path("404.html"), text: NotFoundPage(shell: shell).html()))
         var css = Stylesheet.css
@@ -68,16 +70,6 @@ struct WebEdition: EditionRenderer {
         }
         files.append(OutputFile(path: path(Self.stylesheetName), text: css))
         files += pictures.files
-        if let site = context.metadata.siteURL {
-            let metadata = context.metadata
-            if let card = ShareCard.png(
-                candidate: metadata.candidate, office: context.words.forOffice(metadata.office),
-                tagline: metadata.tagline,
-                address: WebAddress.asTyped(site), photo: metadata.photo)
-            {
-                files.append(OutputFile(path: path(ShareCard.fileName), contents: card))
-            }
-        }
         ship(context.shippedFiles, diagnostics: &diagnostics)
         if let custom = context.stylesheet { checkReferences(of: custom, diagnostics: &diagnostics) }
         if let site = context.metadata.siteURL {
@@ -90,6 +82,18 @@ struct WebEdition: EditionRenderer {
                 at: context.metadata.location)
         }
         return files
+    }
+
+    /// `share.png`, what link previews show, when the site's address is known (link previews need it).
+    private mutating func writeShareCard() {
+        guard let site = context.metadata.siteURL else { return }
+        let metadata = context.metadata
+        if let card = ShareCard.png(
+            candidate: metadata.candidate, office: context.words.forOffice(metadata.office), tagline: metadata.tagline,
+            address: WebAddress.asTyped(site), photo: metadata.photo)
+        {
+            files.append(OutputFile(path: path(ShareCard.fileName), contents: card))
+        }
     }
 
     /// The files of `content/site/`, added as they are; one that would take the place of a file the site
