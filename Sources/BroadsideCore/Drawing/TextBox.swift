@@ -42,6 +42,14 @@ final class TextBox {
 }
 
 extension TextBox {
+    /// Sets every paragraph right to left and flush right, whatever script it starts with (a Latin name
+    /// on an Arabic card).
+    func setRightToLeft() {
+        pango_layout_set_auto_dir(layout, 0)
+        pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        pango_layout_context_changed(layout)
+    }
+
     /// How many lines the text takes.
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
 

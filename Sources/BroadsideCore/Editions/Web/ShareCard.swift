@@ -11,7 +11,11 @@ enum ShareCard {
     static let accent = (red: 11.0 / 255, green: 79.0 / 255, blue: 156.0 / 255)
 
     /// The card as PNG; nil when Cairo failed.
-    static func png(candidate: String, office: String, tagline: String, address: String?, photo: Picture?) -> [UInt8]? {
+    /// For a right-to-left language (`rightToLeft`) the card is mirrored: the portrait on the right, the
+    /// words flush right.
+    static func png(
+        candidate: String, office: String, tagline: String, address: String?, photo: Picture?, rightToLeft: Bool = false
+    ) -> [UInt8]? {
         guard let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
             return nil
         }
@@ -22,6 +26,7 @@ enum ShareCard {
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
         // One Pango point is one pixel of the card.
         pango_cairo_context_set_resolution(context, 72)
+        if rightToLeft { pango_context_set_base_dir(context, PANGO_DIRECTION_RTL) }
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
         let band = 18.0
@@ -29,6 +34,7 @@ enum ShareCard {
         cairo_rectangle(cairo, 0, Double(height) - band, Double(width), band)
         cairo_fill(cairo)
         var textLeft = 80.0
+        var textRight = Double(width) - 80
         if let photo {
             // The portrait fills a column the card's height, cut to it from the middle (a face is
             // rarely at a photo's edge).
@@ -40,16 +46,18 @@ enum ShareCard {
             let surface = PixelSurface(
                 PictureCodec.scaled(
                     photo.pixels, width: max(1, Int(shownWidth.rounded())), height: max(1, Int(shownHeight.rounded()))))
+            let columnLeft = rightToLeft ? Double(width) - column : 0
             cairo_save(cairo)
-            cairo_rectangle(cairo, 0, 0, column, boxHeight)
+            cairo_rectangle(cairo, columnLeft, 0, column, boxHeight)
             cairo_clip(cairo)
             surface.draw(
-                on: cairo, x: (column - shownWidth) / 2, y: (boxHeight - shownHeight) * 0.3, width: shownWidth,
-                height: shownHeight)
+                on: cairo, x: columnLeft + (column - shownWidth) / 2, y: (boxHeight - shownHeight) * 0.3,
+                width: shownWidth, height: shownHeight)
             cairo_restore(cairo)
-            textLeft = column + 64
+            textLeft = rightToLeft ? 80 : column + 64
+            textRight = rightToLeft ? Double(width) - column - 64 : Double(width) - 64
         }
-        let textWidth = Double(width) - textLeft - 64
+        let textWidth = textRight - textLeft
         let family = "DejaVu Sans"
         var lines: [(TextBox, (Double, Double, Double))] = []
         // The name as large as fits two lines.
@@ -86,6 +94,7 @@ enum ShareCard {
         let total = lines.map(\.0.height).reduce(0, +) + gap * Double(lines.count - 1)
         var y = max(40, (Double(height) - band - total) / 2)
         for (box, colour) in lines {
+            if rightToLeft { box.setRightToLeft() }
             cairo_set_source_rgb(cairo, colour.0, colour.1, colour.2)
             cairo_move_to(cairo, textLeft, y)
             pango_cairo_show_layout(cairo, box.layout)

@@ -90,7 +90,8 @@ struct WebEdition: EditionRenderer {
         let metadata = context.metadata
         if let card = ShareCard.png(
             candidate: metadata.candidate, office: context.words.forOffice(metadata.office), tagline: metadata.tagline,
-            address: WebAddress.asTyped(site), photo: metadata.photo)
+            address: WebAddress.asTyped(site), photo: metadata.photo,
+            rightToLeft: EditionLanguages.isRightToLeft(metadata.language))
         {
             files.append(OutputFile(path: path(ShareCard.fileName), contents: card))
         }
