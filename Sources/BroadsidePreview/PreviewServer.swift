@@ -34,7 +34,8 @@ public enum PreviewServer {
         }
         let absolute = source.hasPrefix("/") ? source : currentDirectory + "/" + source
         let state = PreviewState()
-        await state.publish(build(absolute))
+        let pictures = PictureCache()
+        await state.publish(build(absolute, pictures: pictures))
         let server = HTTPServer(
             address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
             handler: PreviewHandler(state: state, sourceName: source))
@@ -68,7 +69,7 @@ public enum PreviewServer {
                 }
                 announce(await state.snapshot.closingLine)
                 await watcher.watch {
-                    await state.publish(build(absolute))
+                    await state.publish(build(absolute, pictures: pictures))
                     announce(await state.snapshot.closingLine)
                 }
             }
@@ -77,10 +78,13 @@ public enum PreviewServer {
         }
     }
 
-    /// One build of the source in memory, with the pictures the preview shows.
-    static func build(_ source: String) -> Compilation {
+    /// One build of the source in memory, with the pictures the preview shows. `pictures` keeps what the
+    /// campaign's pictures gave from one save to the next: a save that leaves them as they were does not
+    /// decode and scale them again.
+    static func build(_ source: String, pictures: PictureCache) -> Compilation {
         switch BuildInputs.read(source, currentDirectory: "/") {
-        case .success(let inputs):
+        case .success(var inputs):
+            inputs.pictureCache = pictures
             return Broadside.compile(inputs, options: RenderOptions(drawsPictures: true))
         case .failure(let diagnostic):
             return Compilation(unreadable: diagnostic)

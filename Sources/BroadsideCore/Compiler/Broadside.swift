@@ -17,7 +17,7 @@ public enum Broadside {
                 source: decoded, stylesheet: stylesheet, campaign: nil, files: nil, diagnostics: diagnostics,
                 summaries: [])
         }
-        let pictures = PictureLoader(folder: inputs.pictures)
+        let pictures = PictureLoader(folder: inputs.pictures, cache: inputs.pictureCache)
         var structureCampaign = structure.campaign
         if let name = structureCampaign?.metadata.photoName {
             structureCampaign?.metadata.photo = pictures.load(name.value, at: name.location, diagnostics: &diagnostics)
@@ -56,6 +56,7 @@ public enum Broadside {
                     var context = EditionContext(
                         campaign: localized[index], words: words, edition: edition, stylesheet: stylesheet,
                         shippedFiles: inputs.shippedFiles, options: options)
+                    context.pictureCache = inputs.pictureCache
                     context.languages = languages
                     renderers.append(
                         (

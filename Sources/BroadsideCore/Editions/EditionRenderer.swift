@@ -37,6 +37,8 @@ struct EditionContext {
     let options: RenderOptions
     /// Which of the campaign's languages these editions are in, and where they go.
     var languages = EditionLanguages.single("en")
+    /// What earlier compiles made of the same pictures (the preview keeps one).
+    var pictureCache: PictureCache? = nil
 
     var metadata: Metadata { campaign.metadata }
 

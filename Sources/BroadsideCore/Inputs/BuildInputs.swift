@@ -10,15 +10,18 @@ public struct BuildInputs: Sendable {
     public var shippedFiles: [ShippedFile]
     /// Where the pictures the source names are: read when the source names them, once each.
     public var pictures: PictureFolder
+    /// What earlier compiles made of the same pictures, when the caller keeps it (the preview).
+    public var pictureCache: PictureCache?
 
     public init(
         source: InputFile, stylesheet: InputFile? = nil, shippedFiles: [ShippedFile] = [],
-        pictures: PictureFolder = .none
+        pictures: PictureFolder = .none, pictureCache: PictureCache? = nil
     ) {
         self.source = source
         self.stylesheet = stylesheet
         self.shippedFiles = shippedFiles
         self.pictures = pictures
+        self.pictureCache = pictureCache
     }
 
     /// A source given as text, with no stylesheet (tests and generated campaigns).

@@ -3,12 +3,14 @@
 /// to its end. Every problem is an error at the place the source names the picture.
 final class PictureLoader {
     let folder: PictureFolder
+    let cache: PictureCache?
     /// What each path gave, so that a picture named on many pages is read once (and a broken one is
     /// reported at each place, from the first reading).
     private var loaded: [String: Result<Picture, Diagnostic>] = [:]
 
-    init(folder: PictureFolder) {
+    init(folder: PictureFolder, cache: PictureCache? = nil) {
         self.folder = folder
+        self.cache = cache
     }
 
     /// The picture `written` names, or nil after an error at `location`.
@@ -91,6 +93,11 @@ final class PictureLoader {
                     ]
                 ))
         }
+        if var known = cache?.picture(at: path, bytes: bytes) {
+            known.location = location
+            return .success(known)
+        }
+        let original = bytes
         if claimed == .jpeg {
             guard let end = PictureSniffer.jpegEnd(bytes) else {
                 return .failure(Self.damaged(path, claimed, reason: "the file ends before the picture does"))
@@ -108,12 +115,13 @@ final class PictureLoader {
             return .failure(Self.damaged(path, claimed, reason: reason))
         case .success(let decoded):
             let turned = decoded.orientation >= 5
-            return .success(
-                Picture(
-                    path: path, format: claimed, bytes: bytes,
-                    width: turned ? decoded.storedHeight : decoded.storedWidth,
-                    height: turned ? decoded.storedWidth : decoded.storedHeight, orientation: decoded.orientation,
-                    pixels: decoded.pixels, location: location))
+            let picture = Picture(
+                path: path, format: claimed, bytes: bytes,
+                width: turned ? decoded.storedHeight : decoded.storedWidth,
+                height: turned ? decoded.storedWidth : decoded.storedHeight, orientation: decoded.orientation,
+                pixels: decoded.pixels, location: location)
+            cache?.store(picture, readFrom: original)
+            return .success(picture)
         }
     }
 

@@ -249,4 +249,32 @@ struct PictureTests {
         #expect(PictureReference.path("a.gif") == .failure(.notAPictureName("a.gif")))
         #expect(PictureReference.path(".jpg") == .failure(.notAPictureName(".jpg")))
     }
+
+    @Test("a cache kept between compiles gives the same files, and reads a changed picture afresh")
+    func cacheBetweenCompiles() throws {
+        let cache = PictureCache()
+        func compile(_ folder: PictureFolder) throws -> [String: [UInt8]] {
+            let compilation = Broadside.compile(
+                BuildInputs(
+                    source: InputFile(path: "cached.broadside", bytes: Array(Self.source().utf8)), pictures: folder,
+                    pictureCache: cache))
+            let files = try #require(compilation.files)
+            return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        }
+        let first = try compile(Self.folder)
+        #expect(cache.reused == 0)
+        let second = try compile(Self.folder)
+        // The three pictures, and the seven copies the site has of them.
+        #expect(cache.reused == 10)
+        #expect(second == first)
+        let changed = TestPictures.jpeg(width: 1800, height: 1200, seed: 99)
+        let third = try compile(
+            .memory(["rally.jpg": changed, "photos/jane.jpg": Self.portrait, "logo.png": Self.logo]))
+        #expect(third["site/pictures/640/rally.jpg"] != first["site/pictures/640/rally.jpg"])
+        #expect(third["site/pictures/640/photos/jane.jpg"] == first["site/pictures/640/photos/jane.jpg"])
+        #expect(
+            third
+                == (try compile(
+                    .memory(["rally.jpg": changed, "photos/jane.jpg": Self.portrait, "logo.png": Self.logo]))))
+    }
 }

@@ -7,6 +7,8 @@ struct SitePictures {
 
     private var written: Set<String> = []
     private(set) var files: [OutputFile] = []
+    /// Copies made by earlier compiles, when the caller keeps them.
+    var cache: PictureCache?
 
     /// Writes the copies of `picture`, unless they are written already.
     mutating func add(_ picture: Picture, diagnostics: inout Diagnostics) {
@@ -14,14 +16,18 @@ struct SitePictures {
         var largest = 0
         for width in picture.siteCopyWidths {
             let height = picture.siteHeight(width: width)
-            let copy = PictureCodec.scaled(picture.pixels, width: width, height: height)
-            guard let bytes = PictureCodec.encoded(copy, as: picture.format) else {
+            guard
+                let bytes = cache?.copy(of: picture, width: width)
+                    ?? PictureCodec.encoded(
+                        PictureCodec.scaled(picture.pixels, width: width, height: height), as: picture.format)
+            else {
                 diagnostics.error(
                     "`\(picture.path)` could not be written at \(width) × \(height) pixels", at: picture.location,
                     notes: [Diagnostic.Note("save the picture again as \(picture.format.displayName), and build again")]
                 )
                 return
             }
+            cache?.store(copy: bytes, of: picture, width: width)
             largest = bytes.count
             files.append(OutputFile(path: "\(WebEdition.folder)/\(picture.siteFile(width: width))", contents: bytes))
         }

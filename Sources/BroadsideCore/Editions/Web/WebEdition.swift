@@ -16,6 +16,7 @@ struct WebEdition: EditionRenderer {
 
     init(_ context: EditionContext, diagnostics: inout Diagnostics) {
         self.context = context
+        pictures.cache = context.pictureCache
         shell = PageShell(
             context: context,
             navigation: SiteNavigation(
