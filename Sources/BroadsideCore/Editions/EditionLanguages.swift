@@ -14,7 +14,12 @@ struct EditionLanguages: Sendable {
         EditionLanguages(current: language, all: [language], names: [:])
     }
 
-    var isOriginal: Bool { current.lowercased() == all.first?.lowercased() }
+    var isOriginal: Bool { isOriginal(current) }
+
+    /// Whether `language` is the one the source is written in.
+    func isOriginal(_ language: String) -> Bool {
+        language.lowercased() == (all.first ?? current).lowercased()
+    }
     var isMultilingual: Bool { all.count > 1 }
 
     /// A file named for these editions: `flyer.pdf` as `flyer.es.pdf` in another language.
@@ -24,28 +29,20 @@ struct EditionLanguages: Sendable {
         return "\(name[..<dot]).\(current)\(name[dot...])"
     }
 
-    /// The site's folder of `language` within the output: `site`, or `site/es`.
-    static func siteFolder(_ language: String, original: String) -> String {
-        language.lowercased() == original.lowercased() ? "site" : "site/\(language)"
-    }
-
-    /// These editions' site folder.
-    var siteFolder: String { Self.siteFolder(current, original: all.first ?? current) }
+    /// These editions' site folder within the output: `site`, or `site/es`.
+    var siteFolder: String { isOriginal ? "site" : "site/\(current)" }
 
     /// From a page of these editions to the site's root folder: empty, or `../`.
     var siteRoot: String { isOriginal ? "" : "../" }
 
     /// A file of `language`'s site as a link from a page of these editions (`../es/plans.html`).
     func link(to file: String, in language: String) -> String {
-        let original = all.first ?? current
-        let folder = language.lowercased() == original.lowercased() ? "" : "\(language)/"
-        return siteRoot + folder + file
+        siteRoot + rootPath(of: file, in: language)
     }
 
     /// A file of `language`'s site from the site's root (`es/plans.html`), for public addresses.
     func rootPath(of file: String, in language: String) -> String {
-        let original = all.first ?? current
-        return language.lowercased() == original.lowercased() ? file : "\(language)/\(file)"
+        isOriginal(language) ? file : "\(language)/\(file)"
     }
 
     /// Whether text in `language` runs right to left (Arabic, Hebrew, Persian, Urdu and their kin).

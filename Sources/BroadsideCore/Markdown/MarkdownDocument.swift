@@ -39,6 +39,11 @@ public final class MarkdownDocument {
     /// The document node.
     public var rootNode: MarkdownNode { MarkdownNode(root) }
 
+    /// The picture nodes of the body, in order.
+    var pictureNodes: [MarkdownNode] {
+        MarkdownWalk(from: rootNode).filter { $0.entering && $0.node.kind == .image }.map(\.node)
+    }
+
     /// The body as HTML, by cmark's own renderer in its safe mode (raw HTML and dangerous URLs dropped):
     /// what the site shows.
     public func html() -> String {
@@ -51,10 +56,7 @@ public final class MarkdownDocument {
     /// and scaled copies that cmark does not know. The tree is as it was afterwards, for the next
     /// edition: each picture stands aside for a node of that markup while cmark renders.
     func html(picture: (MarkdownNode) -> String) -> String {
-        var pictures: [OpaquePointer] = []
-        for event in MarkdownWalk(from: rootNode) where event.entering && event.node.kind == .image {
-            pictures.append(event.node.pointer)
-        }
+        let pictures = pictureNodes.map(\.pointer)
         guard !pictures.isEmpty else { return html() }
         var standIns: [OpaquePointer] = []
         for node in pictures {

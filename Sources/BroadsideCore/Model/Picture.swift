@@ -40,16 +40,6 @@ public struct Picture: Sendable {
 
     /// The longest side of `pixels`.
     public static let workingSide = 2400
-
-    /// The width for a height, keeping the picture's proportions.
-    public func width(forHeight height: Double) -> Double {
-        height * Double(width) / Double(max(1, self.height))
-    }
-
-    /// The height for a width, keeping the picture's proportions.
-    public func height(forWidth width: Double) -> Double {
-        width * Double(height) / Double(max(1, self.width))
-    }
 }
 
 /// Pixels in memory: rows of red, green, blue and alpha bytes (not premultiplied), top row first.

@@ -55,8 +55,7 @@ public struct Words: Sendable, Hashable {
     /// The words for `language` (a tag such as `en` or `en-US`): those of its primary language when
     /// the table has them, else English.
     public static func forLanguage(_ language: String) -> Words {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        return table.first { $0.language == primary } ?? english
+        builtIn(language) ?? english
     }
 
     /// Every language the table has words for.

@@ -30,16 +30,12 @@ enum PictureSniffer {
 }
 
 extension PictureSniffer {
-    /// Whether a JPEG runs to its end marker. libjpeg reads a file cut short as a warning and fills the
-    /// rest with grey, so the reader alone would let a half-copied photo through. The walk goes from
+    /// Where a JPEG's end marker ends (the length of the picture itself), or nil when it has none.
+    /// libjpeg reads a file cut short as a warning and fills the rest with grey, so the reader alone
+    /// would let a half-copied photo through. The walk goes from
     /// marker to marker by their lengths, and through each scan's data (in which a 0xFF byte is always
     /// followed by 0x00 or a restart marker), to the end-of-image marker; what follows it (a phone's
     /// motion photo, padding) is not the picture's.
-    static func jpegIsComplete(_ bytes: [UInt8]) -> Bool {
-        jpegEnd(bytes) != nil
-    }
-
-    /// Where a JPEG's end-of-image marker ends (the length of the picture itself), or nil when it has none.
     static func jpegEnd(_ bytes: [UInt8]) -> Int? {
         var index = 2
         while index + 1 < bytes.count {

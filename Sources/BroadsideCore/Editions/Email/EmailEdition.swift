@@ -66,11 +66,9 @@ struct EmailEdition: EditionRenderer {
         let sections = page.sections(in: context.edition)
         html.add(page, sections: sections)
         if context.metadata.siteURL == nil && !page.pictures.isEmpty {
-            for document in sections.flatMap(\.documents) {
-                for event in MarkdownWalk(from: document.rootNode) where event.entering && event.node.kind == .image {
-                    picturesLeftOut += 1
-                    if firstPictureLeftOut == nil { firstPictureLeftOut = page.pictures[event.node.url]?.location }
-                }
+            for node in sections.flatMap(\.documents).flatMap(\.pictureNodes) {
+                picturesLeftOut += 1
+                if firstPictureLeftOut == nil { firstPictureLeftOut = page.pictures[node.url]?.location }
             }
         }
         guard !sections.isEmpty else { return }

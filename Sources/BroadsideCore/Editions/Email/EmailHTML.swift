@@ -202,8 +202,7 @@ private struct Writer {
     /// so that the message does not jump as it loads, and its alt text for mail read with pictures off.
     private static func img(_ picture: Picture, address: String, alt: String) -> String {
         let width = min(picture.siteCopyWidths.last!, EmailStyles.pictureWidth)
-        let height = max(
-            1, Int((Double(width) * Double(picture.pixels.height) / Double(picture.pixels.width)).rounded()))
+        let height = picture.siteHeight(width: width)
         return
             "<img src=\"\(HTMLText.escape(address))\" alt=\"\(escape(alt))\" width=\"\(width)\" height=\"\(height)\" style=\"\(EmailStyles.picture)\" />"
     }

@@ -39,13 +39,8 @@ struct WebEdition: EditionRenderer {
         } else {
             // A translation's own pictures; the original's are on the site already.
             for (section, documents) in zip(page.page.sections, page.documents) where section.language == nil {
-                for document in documents {
-                    for event in MarkdownWalk(from: document.rootNode) where event.entering && event.node.kind == .image
-                    {
-                        if let picture = page.pictures[event.node.url] {
-                            pictures.add(picture, diagnostics: &diagnostics)
-                        }
-                    }
+                for node in documents.flatMap(\.pictureNodes) {
+                    if let picture = page.pictures[node.url] { pictures.add(picture, diagnostics: &diagnostics) }
                 }
             }
         }
